@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import { SOURCE_IDS } from './sources';
+import { SPEAKER_IDS } from './speakers';
+import { findQuoteParagraph, foldForComparison, quotedSpans } from './text';
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const QUESTION_TYPES = ['single', 'true-false', 'multi', 'speaker', 'evidence'] as const;
+export const LEVELS = ['intro', 'core', 'challenge'] as const;
+/** The speakers a quote can have: Trump's claims reach the source only through NPR's narration. */
+export const QUOTE_SPEAKERS = ['report', 'npr', 'us-officials', 'election-officials'] as const;
+
+export const ChoiceSchema = z.object({ id: Slug, text: Text(300) });
+
+export const QuoteSchema = z.object({
+  text: Text(1200),
+  sourceId: z.enum(SOURCE_IDS),
+  speaker: z.enum(QUOTE_SPEAKERS),
+  paragraph: z.number().int().positive(),
+});
+
+export const QuestionSchema = z
+  .object({
+    id: Slug,
+    type: z.enum(QUESTION_TYPES),
+    prompt: Text(600),
+    choices: z.array(ChoiceSchema).min(2).max(8),
+    answer: z.array(Slug).min(1),
+    explanation: Text(1200),
+    quote: QuoteSchema,
+    claims: z.array(Slug).min(1),
+  })
+  .superRefine((question, ctx) => {
+    const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const choiceIds = question.choices.map((c) => c.id);
+
+    duplicatesOf(choiceIds).forEach((id) => fail(['choices'], `choice id "${id}" is used twice`));
+    duplicatesOf(question.choices.map((c) => foldForComparison(c.text).toLowerCase())).forEach((text) =>
+      fail(['choices'], `choice text "${text}" is used twice`),
+    );
+    duplicatesOf(question.answer).forEach((id) => fail(['answer'], `answer id "${id}" is listed twice`));
+    question.answer.forEach((id, i) => {
+      if (!choiceIds.includes(id)) fail(['answer', i], `"${id}" is not one of the choice ids (${choiceIds.join(', ')})`);
+    });
+    if (question.choices.some((c) => /\b(all|none) of the above\b/i.test(c.text))) {
+      fail(['choices'], '"all/none of the above" is not allowed: every choice must stand on its own');
+    }
+
+    if (question.type === 'multi') {
+      if (question.choices.length < 3) fail(['choices'], 'a multi question needs at least 3 choices');
+      if (question.answer.length === question.choices.length) fail(['answer'], 'a multi question cannot have every choice right');
+    } else if (question.answer.length !== 1) {
+      fail(['answer'], `a ${question.type} question has exactly one right choice`);
+    }
+    if (question.type === 'true-false' && !sameSet(choiceIds, ['true', 'false'])) {
+      fail(['choices'], 'a true-false question has exactly the choices "true" and "false"');
+    }
+    if (question.type === 'evidence' && !sameSet(choiceIds, ['finding', 'unsupported'])) {
+      fail(['choices'], 'an evidence question has exactly the choices "finding" and "unsupported"');
+    }
+    if (question.type === 'speaker') {
+      choiceIds.forEach((id, i) => {
+        if (!(SPEAKER_IDS as readonly string[]).includes(id)) {
+          fail(['choices', i, 'id'], `a speaker choice id is one of ${SPEAKER_IDS.join(', ')}`);
+        }
+      });
+    }
+    if ((question.type === 'single' || question.type === 'speaker') && question.choices.length < 3) {
+      fail(['choices'], `a ${question.type} question needs at least 3 choices`);
+    }
+  });
+
+export const QuizSchema = z
+  .object({
+    id: Slug,
+    title: Text(120),
+    summary: Text(400),
+    topic: Text(60),
+    level: z.enum(LEVELS),
+    questions: z.array(QuestionSchema).min(1),
+  })
+  .superRefine((quiz, ctx) => {
+    duplicatesOf(quiz.questions.map((q) => q.id)).forEach((id) =>
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: `question id "${id}" is used twice` }),
+    );
+  });
+
+export const ClaimSchema = z.object({
+  id: Slug,
+  summary: Text(400),
+  speaker: z.enum(SPEAKER_IDS),
+  paragraphs: z.array(z.number().int().positive()).min(1),
+});
+export const ClaimsSchema = z.array(ClaimSchema).superRefine((claims, ctx) => {
+  duplicatesOf(claims.map((c) => c.id)).forEach((id) =>
+    ctx.addIssue({ code: 'custom', path: [], message: `claim id "${id}" is used twice` }),
+  );
+});
+
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type Quiz = z.infer<typeof QuizSchema>;
+export type Level = Quiz['level'];
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export interface ContentContext {
+  /** The quiz file's name without `.json`: it must equal the quiz id, which is its URL. */
+  fileId: string;
+  /** Each source's paragraphs, numbered from 1 as the reader shows them. */
+  sourceParagraphs: Record<string, string[]>;
+  claimIds: readonly string[];
+}
+
+/**
+ * The quiz schema plus the rules that need the world around one file: the quote stands
+ * verbatim in the paragraph it names, its speaker is who speaks in those words, and the
+ * claims it tests are in the registry.
+ */
+export function quizFileSchema(context: ContentContext) {
+  return QuizSchema.superRefine((quiz, ctx) => {
+    if (quiz.id !== context.fileId) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `the id "${quiz.id}" must equal the file name "${context.fileId}"` });
+    }
+    quiz.questions.forEach((question, qi) => {
+      const fail = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['questions', qi, ...path], message });
+      question.claims.forEach((claim, ci) => {
+        if (!context.claimIds.includes(claim)) fail(['claims', ci], `claim "${claim}" is not in quizzes/claims.json`);
+      });
+      quotedPhrases(question.explanation).forEach((phrase) => {
+        const paragraphs = context.sourceParagraphs[question.quote.sourceId] ?? [];
+        if (findQuoteParagraph(paragraphs, phrase) === 0) {
+          fail(['explanation'], `the quoted words "${phrase}" are not in the source: put our own words outside quotation marks`);
+        }
+      });
+      groundingProblems(question.quote, context.sourceParagraphs).forEach(([field, message]) =>
+        fail(['quote', field], message),
+      );
+    });
+  });
+}
+
+function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string[]>): [string, string][] {
+  const paragraphs = sourceParagraphs[quote.sourceId];
+  if (!paragraphs) return [['sourceId', `no text for source "${quote.sourceId}"`]];
+  const found = findQuoteParagraph(paragraphs, quote.text);
+  if (found === 0) return [['text', `not found verbatim in source "${quote.sourceId}"`]];
+  const paragraph = paragraphs[quote.paragraph - 1];
+  if (paragraph === undefined || !foldForComparison(paragraph).includes(foldForComparison(quote.text))) {
+    return [['paragraph', `the quote is in paragraph ${found}, not ${quote.paragraph}`]];
+  }
+  const text = foldForComparison(quote.text).replace(/^"|"$/g, '');
+  const insideQuotationMarks = quotedSpans(paragraph).some((span) => span.includes(text));
+  const problem = speakerProblem(quote.speaker, insideQuotationMarks, paragraph);
+  return problem ? [['speaker', problem]] : [];
+}
+
+function speakerProblem(speaker: Quote['speaker'], insideQuotationMarks: boolean, paragraph: string): string | null {
+  if (speaker === 'report') {
+    return insideQuotationMarks ? null : "the report speaks only inside quotation marks: these words are NPR's narration";
+  }
+  if (insideQuotationMarks) return "these words stand inside quotation marks: they are the report's, not the narrator's";
+  if (speaker === 'us-officials' && !/U\.S\. officials say/.test(paragraph)) {
+    return 'the paragraph does not attribute these words to U.S. officials';
+  }
+  if (speaker === 'election-officials' && !/election officials/.test(paragraph)) {
+    return 'the paragraph does not attribute these words to U.S. election officials';
+  }
+  return null;
+}
+
+function quotedPhrases(text: string): string[] {
+  return quotedSpans(text).filter((phrase) => phrase.trim().length > 0);
+}
+
+function duplicatesOf(values: string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && b.every((v) => a.includes(v));
+}
+
+/** One line per problem, naming the file, the question and the field, so an author can fix it without a debugger. */
+export function describeIssues(fileName: string, raw: unknown, issues: z.core.$ZodIssue[]): string {
+  const questions = (raw as { questions?: { id?: unknown }[] } | null)?.questions;
+  return issues
+    .map((issue) => {
+      const [head, index, ...rest] = issue.path;
+      if (head === 'questions' && typeof index === 'number') {
+        const id = questions?.[index]?.id;
+        const name = typeof id === 'string' ? `question "${id}"` : `question #${index + 1}`;
+        return `${fileName}: ${name}: ${rest.join('.') || '(question)'}: ${issue.message}`;
+      }
+      return `${fileName}: ${issue.path.join('.') || '(file)'}: ${issue.message}`;
+    })
+    .join('\n');
+}

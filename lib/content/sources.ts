@@ -1,0 +1,30 @@
+/** Every source a quote may come from, with the citation students see beside the quote. */
+export const SOURCES = {
+  'npr-2021-03-16-russia-2020-election': {
+    title: 'Intelligence Report Says Russia Tried To Help Trump In 2020 Election',
+    outlet: 'NPR',
+    author: 'Greg Myre',
+    published: '2021-03-16',
+  },
+} as const;
+
+export type SourceId = keyof typeof SOURCES;
+export type Citation = (typeof SOURCES)[SourceId];
+export const SOURCE_IDS = Object.keys(SOURCES) as [SourceId, ...SourceId[]];
+
+export function isSourceId(id: string): id is SourceId {
+  return Object.hasOwn(SOURCES, id);
+}
+
+export function formatPublished(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function formatCitation(citation: Citation): string {
+  return `${citation.author}, “${citation.title},” ${citation.outlet}, ${formatPublished(citation.published)}`;
+}

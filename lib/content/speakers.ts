@@ -1,0 +1,30 @@
+/**
+ * Who speaks in a quoted passage. The report's words quoted by NPR are the report's;
+ * NPR's narration is NPR's; officials' words reach us only as NPR's paraphrase, and the
+ * labels say so.
+ */
+export const SPEAKERS = {
+  report: {
+    label: 'The ODNI report',
+    description: "The intelligence community's report, in its own words as NPR quotes them",
+  },
+  npr: {
+    label: "NPR's reporter",
+    description: "NPR's own narration (Greg Myre)",
+  },
+  'us-officials': {
+    label: 'U.S. officials',
+    description: 'U.S. officials, as paraphrased by NPR',
+  },
+  'election-officials': {
+    label: 'U.S. election officials',
+    description: 'U.S. election officials, as paraphrased by NPR',
+  },
+  trump: {
+    label: 'Trump and his supporters',
+    description: 'Claims by Trump and his supporters, as described by NPR',
+  },
+} as const;
+
+export type SpeakerId = keyof typeof SPEAKERS;
+export const SPEAKER_IDS = Object.keys(SPEAKERS) as [SpeakerId, ...SpeakerId[]];

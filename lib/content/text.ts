@@ -1,0 +1,30 @@
+/** Paragraphs are the blank-line-separated blocks of a source file, numbered from 1. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((block) => block.trim());
+}
+
+/**
+ * Folds what a copy of a quote may legitimately change without changing its words:
+ * runs of white space and typographic quote marks.
+ */
+export function foldForComparison(text: string): string {
+  return text
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The stretches of a paragraph that stand inside double quotation marks: the quoted speaker's own words. */
+export function quotedSpans(paragraph: string): string[] {
+  return [...foldForComparison(paragraph).matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Where a quote stands in a list of paragraphs (1-based), or 0 when it stands nowhere verbatim. */
+export function findQuoteParagraph(paragraphs: string[], quote: string): number {
+  const needle = foldForComparison(quote);
+  return paragraphs.findIndex((p) => foldForComparison(p).includes(needle)) + 1;
+}
