@@ -14,13 +14,16 @@ describe.each(quizFileNames())('quizzes/%s', (fileName) => {
     expect(quiz.questions.length).toBeGreaterThan(0);
   });
 
-  it.each(quiz.questions.map((q) => [q.id, q] as const))('question %s quotes its source word for word', (_id, question) => {
-    const paragraphs = loadSourceParagraphs(question.quote.sourceId);
-    expect(findQuoteParagraph(paragraphs, question.quote.text)).toBeGreaterThan(0);
-    expect(foldForComparison(paragraphs[question.quote.paragraph - 1] ?? '')).toContain(
-      foldForComparison(question.quote.text),
-    );
-  });
+  it.each(quiz.questions.map((q) => [q.id, q] as const))(
+    'question %s quotes its source word for word',
+    (_id, question) => {
+      const paragraphs = loadSourceParagraphs(question.quote.sourceId);
+      expect(findQuoteParagraph(paragraphs, question.quote.text)).toBeGreaterThan(0);
+      expect(foldForComparison(paragraphs[question.quote.paragraph - 1] ?? '')).toContain(
+        foldForComparison(question.quote.text),
+      );
+    },
+  );
 });
 
 describe('the question bank', () => {

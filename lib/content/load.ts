@@ -8,38 +8,37 @@ import { splitParagraphs } from './text';
  * Reads content at build time. Anything invalid throws with every problem named, so a
  * broken quiz file fails the build instead of reaching a student.
  */
-const CONTENT_DIR = path.join(process.cwd(), 'quizzes');
 
-export function loadSourceParagraphs(id: SourceId, dir = CONTENT_DIR): string[] {
-  return splitParagraphs(fs.readFileSync(path.join(dir, 'sources', `${id}.txt`), 'utf8'));
+export function loadSourceParagraphs(id: SourceId): string[] {
+  return splitParagraphs(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'sources', `${id}.txt`), 'utf8'));
 }
 
-export function loadClaims(dir = CONTENT_DIR): Claim[] {
-  const raw: unknown = JSON.parse(fs.readFileSync(path.join(dir, 'claims.json'), 'utf8'));
+export function loadClaims(): Claim[] {
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'claims.json'), 'utf8'));
   const parsed = ClaimsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues('quizzes/claims.json', raw, parsed.error.issues));
   return parsed.data;
 }
 
-export function quizFileNames(dir = CONTENT_DIR): string[] {
+export function quizFileNames(): string[] {
   return fs
-    .readdirSync(dir)
+    .readdirSync(path.join(process.cwd(), 'quizzes'))
     .filter((name) => name.endsWith('.json') && name !== 'claims.json')
     .sort();
 }
 
-export function parseQuizFile(fileName: string, dir = CONTENT_DIR): Quiz {
+export function parseQuizFile(fileName: string): Quiz {
   const label = `quizzes/${fileName}`;
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(path.join(dir, fileName), 'utf8'));
+    raw = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', fileName), 'utf8'));
   } catch (error) {
     throw new Error(`${label}: not valid JSON: ${(error as Error).message}`);
   }
   const schema = quizFileSchema({
     fileId: fileName.replace(/\.json$/, ''),
-    sourceParagraphs: Object.fromEntries(SOURCE_IDS.map((id) => [id, loadSourceParagraphs(id, dir)])),
-    claimIds: loadClaims(dir).map((c) => c.id),
+    sourceParagraphs: Object.fromEntries(SOURCE_IDS.map((id) => [id, loadSourceParagraphs(id)])),
+    claimIds: loadClaims().map((c) => c.id),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues(label, raw, parsed.error.issues));

@@ -41,7 +41,8 @@ export const QuestionSchema = z
     );
     duplicatesOf(question.answer).forEach((id) => fail(['answer'], `answer id "${id}" is listed twice`));
     question.answer.forEach((id, i) => {
-      if (!choiceIds.includes(id)) fail(['answer', i], `"${id}" is not one of the choice ids (${choiceIds.join(', ')})`);
+      if (!choiceIds.includes(id))
+        fail(['answer', i], `"${id}" is not one of the choice ids (${choiceIds.join(', ')})`);
     });
     if (question.choices.some((c) => /\b(all|none) of the above\b/i.test(c.text))) {
       fail(['choices'], '"all/none of the above" is not allowed: every choice must stand on its own');
@@ -49,7 +50,8 @@ export const QuestionSchema = z
 
     if (question.type === 'multi') {
       if (question.choices.length < 3) fail(['choices'], 'a multi question needs at least 3 choices');
-      if (question.answer.length === question.choices.length) fail(['answer'], 'a multi question cannot have every choice right');
+      if (question.answer.length === question.choices.length)
+        fail(['answer'], 'a multi question cannot have every choice right');
     } else if (question.answer.length !== 1) {
       fail(['answer'], `a ${question.type} question has exactly one right choice`);
     }
@@ -122,7 +124,11 @@ export interface ContentContext {
 export function quizFileSchema(context: ContentContext) {
   return QuizSchema.superRefine((quiz, ctx) => {
     if (quiz.id !== context.fileId) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `the id "${quiz.id}" must equal the file name "${context.fileId}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `the id "${quiz.id}" must equal the file name "${context.fileId}"`,
+      });
     }
     quiz.questions.forEach((question, qi) => {
       const fail = (path: (string | number)[], message: string) =>
@@ -133,7 +139,10 @@ export function quizFileSchema(context: ContentContext) {
       quotedPhrases(question.explanation).forEach((phrase) => {
         const paragraphs = context.sourceParagraphs[question.quote.sourceId] ?? [];
         if (findQuoteParagraph(paragraphs, phrase) === 0) {
-          fail(['explanation'], `the quoted words "${phrase}" are not in the source: put our own words outside quotation marks`);
+          fail(
+            ['explanation'],
+            `the quoted words "${phrase}" are not in the source: put our own words outside quotation marks`,
+          );
         }
       });
       groundingProblems(question.quote, context.sourceParagraphs).forEach(([field, message]) =>
@@ -160,9 +169,12 @@ function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string
 
 function speakerProblem(speaker: Quote['speaker'], insideQuotationMarks: boolean, paragraph: string): string | null {
   if (speaker === 'report') {
-    return insideQuotationMarks ? null : "the report speaks only inside quotation marks: these words are NPR's narration";
+    return insideQuotationMarks
+      ? null
+      : "the report speaks only inside quotation marks: these words are NPR's narration";
   }
-  if (insideQuotationMarks) return "these words stand inside quotation marks: they are the report's, not the narrator's";
+  if (insideQuotationMarks)
+    return "these words stand inside quotation marks: they are the report's, not the narrator's";
   if (speaker === 'us-officials' && !/U\.S\. officials say/.test(paragraph)) {
     return 'the paragraph does not attribute these words to U.S. officials';
   }

@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import StorageNotice from '@/components/StorageNotice';
+import StoreHydrator from '@/components/StoreHydrator';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'SourceCheck', template: '%s · SourceCheck' },
+  description:
+    'Civic-literacy quizzes on the U.S. intelligence report on foreign threats to the 2020 election: every answer backed by the source’s own words.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#1e3a8a',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-3 focus:ring-2 focus:ring-blue-800"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-2xl items-center px-4">
+            <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
+              SourceCheck
+            </Link>
+          </div>
+        </header>
+        <StorageNotice />
+        <main id="main" className="mx-auto max-w-2xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">
+          Your answers and scores stay on this device. SourceCheck has no accounts and sends nothing anywhere.
+        </footer>
+        <StoreHydrator />
+      </body>
+    </html>
+  );
+}

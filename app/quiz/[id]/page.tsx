@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import QuizPlayer from '@/components/QuizPlayer';
+import { getQuiz, loadQuizzes } from '@/lib/content/load';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadQuizzes().map((quiz) => ({ id: quiz.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/quiz/[id]'>): Promise<Metadata> {
+  const { id } = await params;
+  return { title: getQuiz(id)?.title };
+}
+
+export default async function QuizPage({ params }: PageProps<'/quiz/[id]'>) {
+  const { id } = await params;
+  const quiz = getQuiz(id);
+  if (!quiz) notFound();
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">{quiz.title}</h1>
+      <QuizPlayer quiz={quiz} />
+    </>
+  );
+}

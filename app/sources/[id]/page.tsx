@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import SourceText from '@/components/SourceText';
+import HighlightedSourceText from '@/components/HighlightedSourceText';
+import { loadSourceParagraphs } from '@/lib/content/load';
+import { SOURCES, SOURCE_IDS, formatPublished, isSourceId } from '@/lib/content/sources';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return SOURCE_IDS.map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sources/[id]'>): Promise<Metadata> {
+  const { id } = await params;
+  return { title: isSourceId(id) ? `Source: ${SOURCES[id].title}` : undefined };
+}
+
+export default async function SourcePage({ params }: PageProps<'/sources/[id]'>) {
+  const { id } = await params;
+  if (!isSourceId(id)) notFound();
+  const citation = SOURCES[id];
+  const paragraphs = loadSourceParagraphs(id);
+  return (
+    <article>
+      <p className="text-sm font-medium uppercase tracking-wide text-slate-600">Source</p>
+      <h1 className="text-2xl font-bold">{citation.title}</h1>
+      <p className="mt-2 text-slate-700">
+        {citation.outlet}, by {citation.author}, published {formatPublished(citation.published)}. The full text as the
+        quizzes quote it; paragraph numbers match their citations.
+      </p>
+      <Suspense fallback={<SourceText paragraphs={paragraphs} />}>
+        <HighlightedSourceText paragraphs={paragraphs} />
+      </Suspense>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { highlightIn } from '@/lib/highlight';
+
+interface SourceTextProps {
+  paragraphs: string[];
+  /** The exact words to mark, where a student arrived from a quote. */
+  quote?: string | null;
+}
+
+export default function SourceText({ paragraphs, quote }: SourceTextProps) {
+  return (
+    <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
+      {paragraphs.map((text, index) => {
+        const number = index + 1;
+        const parts = quote ? highlightIn(text, quote) : null;
+        return (
+          <p key={number} id={`p-${number}`} className="source-paragraph scroll-mt-4 whitespace-pre-line">
+            <span className="mr-2 select-none font-sans text-sm font-semibold text-slate-600">
+              <span className="sr-only">Paragraph </span>
+              {number}
+            </span>
+            {parts ? (
+              <>
+                {parts.before}
+                <mark className="rounded bg-amber-200 px-0.5 text-slate-900" data-testid="quote-highlight">
+                  {parts.match}
+                </mark>
+                {parts.after}
+              </>
+            ) : (
+              text
+            )}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** The shape of what a device keeps. Stored values are parsed with it before they are trusted. */
+export const AnswerRecordSchema = z.object({
+  choiceIds: z.array(z.string().max(64)).max(16),
+  correct: z.boolean(),
+});
+
+const AttemptFields = {
+  /** `missed` attempts replay only what a student got wrong; they do not count toward the best score. */
+  kind: z.enum(['full', 'missed']),
+  questionIds: z.array(z.string().max(64)).max(500),
+  answers: z.record(z.string().max(64), AnswerRecordSchema),
+  startedAt: z.number(),
+};
+
+export const AttemptSchema = z.object({ ...AttemptFields, position: z.number().int().min(0) });
+export const FinishedAttemptSchema = z.object({ ...AttemptFields, finishedAt: z.number() });
+
+export const QuizProgressSchema = z.object({
+  current: AttemptSchema.nullable(),
+  finished: z.array(FinishedAttemptSchema),
+});
+
+export const ProgressSchema = z.object({
+  quizzes: z.record(z.string().max(64), QuizProgressSchema),
+});
+
+export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
+export type Attempt = z.infer<typeof AttemptSchema>;
+export type FinishedAttempt = z.infer<typeof FinishedAttemptSchema>;
+export type QuizProgress = z.infer<typeof QuizProgressSchema>;
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export const PROGRESS_VERSION = 1;
+export const PROGRESS_KEY = 'sourcecheck-progress';
+
+export const EMPTY_PROGRESS: Progress = { quizzes: {} };
