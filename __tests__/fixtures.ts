@@ -1,0 +1,37 @@
+import type { Question, Quiz } from '@/lib/content/schema';
+
+export const SOURCE_ID = 'npr-2021-03-16-russia-2020-election';
+
+export function makeQuestion(overrides: Partial<Question> = {}): Question {
+  return {
+    id: 'china-did-not-deploy',
+    type: 'single',
+    prompt: 'What does the report say China did about influence efforts?',
+    choices: [
+      { id: 'deployed', text: 'Deployed them widely' },
+      { id: 'considered', text: 'Considered them but did not deploy them' },
+      { id: 'never', text: 'Never considered them' },
+    ],
+    answer: ['considered'],
+    explanation: 'The report says China considered influence efforts but did not deploy them.',
+    quote: {
+      text: 'We assess that China considered but did not deploy influence efforts intended to change the outcome of the U.S. presidential election',
+      sourceId: SOURCE_ID,
+      speaker: 'report',
+      paragraph: 15,
+    },
+    claims: ['china-did-not-deploy'],
+    ...overrides,
+  };
+}
+
+export function makeQuiz(questions: Question[] = [makeQuestion()]): Quiz {
+  return {
+    id: 'china-and-iran',
+    title: 'China and Iran',
+    summary: 'What the report says about China and Iran.',
+    topic: 'China and Iran',
+    level: 'core',
+    questions,
+  };
+}

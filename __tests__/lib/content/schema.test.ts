@@ -1,0 +1,120 @@
+/**
+ * @jest-environment node
+ */
+import { describeIssues, quizFileSchema, type Question } from '@/lib/content/schema';
+import { loadSourceParagraphs } from '@/lib/content/load';
+import { makeQuestion, makeQuiz, SOURCE_ID } from '../../fixtures';
+
+const context = {
+  fileId: 'china-and-iran',
+  sourceParagraphs: { [SOURCE_ID]: loadSourceParagraphs(SOURCE_ID) },
+  claimIds: ['china-did-not-deploy'],
+};
+
+function problemsWith(question: Question, fileId = context.fileId): string {
+  const quiz = makeQuiz([question]);
+  const parsed = quizFileSchema({ ...context, fileId }).safeParse(quiz);
+  return parsed.success ? '' : describeIssues(`quizzes/${fileId}.json`, quiz, parsed.error.issues);
+}
+
+describe('the quiz file schema', () => {
+  it('accepts a question whose quote stands word for word in the paragraph it names', () => {
+    expect(problemsWith(makeQuestion())).toBe('');
+  });
+
+  it('accepts typographic quote marks and different line breaks in a quote', () => {
+    const quote = {
+      ...makeQuestion().quote,
+      text: 'We assess that China considered\n but did not  deploy influence efforts',
+    };
+    expect(problemsWith(makeQuestion({ quote }))).toBe('');
+  });
+
+  it('names the file, the question and the field when a quote is not verbatim', () => {
+    const quote = { ...makeQuestion().quote, text: 'We assess that China never considered influence efforts' };
+    expect(problemsWith(makeQuestion({ quote }))).toBe(
+      `quizzes/china-and-iran.json: question "china-did-not-deploy": quote.text: not found verbatim in source "${SOURCE_ID}"`,
+    );
+  });
+
+  it('says which paragraph a quote is really in', () => {
+    const quote = { ...makeQuestion().quote, paragraph: 14 };
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.paragraph: the quote is in paragraph 15, not 14/);
+  });
+
+  it("rejects the report as speaker of NPR's narration", () => {
+    const quote = {
+      ...makeQuestion().quote,
+      text: 'the intelligence report says China chose not to get directly involved in the U.S. election',
+      paragraph: 14,
+    };
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(
+      /quote\.speaker: the report speaks only inside quotation marks/,
+    );
+    expect(problemsWith(makeQuestion({ quote: { ...quote, speaker: 'npr' } }))).toBe('');
+  });
+
+  it("rejects NPR as speaker of the report's quoted words", () => {
+    const quote = { ...makeQuestion().quote, speaker: 'npr' as const };
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: .*they are the report's/);
+  });
+
+  it('rejects officials as speakers of a paragraph that does not attribute words to them', () => {
+    const quote = {
+      ...makeQuestion().quote,
+      text: 'the Russians attempted to influence the election on other fronts',
+      paragraph: 18,
+      speaker: 'us-officials' as const,
+    };
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(/does not attribute these words to U\.S\. officials/);
+  });
+
+  it('rejects an answer id that is not a choice', () => {
+    expect(problemsWith(makeQuestion({ answer: ['maybe'] }))).toMatch(
+      /answer\.0: "maybe" is not one of the choice ids/,
+    );
+  });
+
+  it('rejects duplicate choices and all-of-the-above', () => {
+    const choices = [
+      { id: 'a', text: 'Deployed them' },
+      { id: 'b', text: 'deployed  them' },
+      { id: 'c', text: 'All of the above' },
+    ];
+    const problems = problemsWith(makeQuestion({ choices, answer: ['a'] }));
+    expect(problems).toMatch(/choice text "deployed them" is used twice/);
+    expect(problems).toMatch(/all\/none of the above/);
+  });
+
+  it('holds each question type to its shape', () => {
+    expect(problemsWith(makeQuestion({ answer: ['deployed', 'considered'] }))).toMatch(/exactly one right choice/);
+    expect(problemsWith(makeQuestion({ type: 'true-false', answer: ['considered'] }))).toMatch(
+      /exactly the choices "true" and "false"/,
+    );
+    expect(problemsWith(makeQuestion({ type: 'evidence' }))).toMatch(/"finding" and "unsupported"/);
+    expect(problemsWith(makeQuestion({ type: 'speaker' }))).toMatch(/a speaker choice id is one of/);
+    expect(problemsWith(makeQuestion({ type: 'multi', answer: ['deployed', 'considered', 'never'] }))).toMatch(
+      /cannot have every choice right/,
+    );
+  });
+
+  it('rejects quoted words in an explanation that are not the source’s', () => {
+    const explanation = 'The report calls it "a firm refusal to meddle".';
+    expect(problemsWith(makeQuestion({ explanation }))).toMatch(
+      /explanation: the quoted words "a firm refusal to meddle"/,
+    );
+    expect(
+      problemsWith(makeQuestion({ explanation: 'The report says China “considered but did not deploy” them.' })),
+    ).toBe('');
+  });
+
+  it('rejects a claim that is not in the registry', () => {
+    expect(problemsWith(makeQuestion({ claims: ['made-up'] }))).toMatch(/claims\.0: claim "made-up" is not in/);
+  });
+
+  it('requires the file name to be the quiz id', () => {
+    expect(problemsWith(makeQuestion(), 'china')).toMatch(
+      /quizzes\/china\.json: id: the id "china-and-iran" must equal/,
+    );
+  });
+});
