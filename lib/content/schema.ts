@@ -163,11 +163,17 @@ function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string
   }
   const text = foldForComparison(quote.text).replace(/^"|"$/g, '');
   const insideQuotationMarks = quotedSpans(paragraph).some((span) => span.includes(text));
-  const problem = speakerProblem(quote.speaker, insideQuotationMarks, paragraph);
+  const problem = speakerProblem(quote.speaker, insideQuotationMarks, attributingSentence(paragraph, text));
   return problem ? [['speaker', problem]] : [];
 }
 
-function speakerProblem(speaker: Quote['speaker'], insideQuotationMarks: boolean, paragraph: string): string | null {
+/** Officials speak only through NPR's paraphrase, so the sentence that holds their words must name them. */
+const ATTRIBUTION_CUES = {
+  'us-officials': { cue: /officials say/, who: 'U.S. officials' },
+  'election-officials': { cue: /election officials/, who: 'U.S. election officials' },
+} as const;
+
+function speakerProblem(speaker: Quote['speaker'], insideQuotationMarks: boolean, sentence: string): string | null {
   if (speaker === 'report') {
     return insideQuotationMarks
       ? null
@@ -175,13 +181,17 @@ function speakerProblem(speaker: Quote['speaker'], insideQuotationMarks: boolean
   }
   if (insideQuotationMarks)
     return "these words stand inside quotation marks: they are the report's, not the narrator's";
-  if (speaker === 'us-officials' && !/U\.S\. officials say/.test(paragraph)) {
-    return 'the paragraph does not attribute these words to U.S. officials';
-  }
-  if (speaker === 'election-officials' && !/election officials/.test(paragraph)) {
-    return 'the paragraph does not attribute these words to U.S. election officials';
-  }
-  return null;
+  if (speaker === 'npr') return null;
+  const { cue, who } = ATTRIBUTION_CUES[speaker];
+  return cue.test(sentence) ? null : `the sentence that holds these words does not attribute them to ${who}`;
+}
+
+/** From the start of the sentence a quote begins in, through the end of the quote. */
+function attributingSentence(paragraph: string, quote: string): string {
+  const folded = foldForComparison(paragraph);
+  const start = folded.indexOf(quote);
+  const sentenceStart = Math.max(folded.lastIndexOf('. ', start), folded.lastIndexOf('." ', start)) + 1;
+  return folded.slice(sentenceStart, start + quote.length);
 }
 
 function quotedPhrases(text: string): string[] {

@@ -59,14 +59,27 @@ describe('the quiz file schema', () => {
     expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: .*they are the report's/);
   });
 
-  it('rejects officials as speakers of a paragraph that does not attribute words to them', () => {
+  it('rejects officials as speakers of words their sentence does not attribute to them', () => {
     const quote = {
       ...makeQuestion().quote,
       text: 'the Russians attempted to influence the election on other fronts',
       paragraph: 18,
       speaker: 'us-officials' as const,
     };
-    expect(problemsWith(makeQuestion({ quote }))).toMatch(/does not attribute these words to U\.S\. officials/);
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(/does not attribute them to U\.S\. officials/);
+
+    const narration = {
+      ...quote,
+      text: 'there was no fraud from abroad either',
+      paragraph: 10,
+      speaker: 'election-officials' as const,
+    };
+    expect(problemsWith(makeQuestion({ quote: narration }))).toMatch(
+      /does not attribute them to U\.S\. election officials/,
+    );
+
+    const paraphrase = { ...narration, text: "described last year's balloting as secure and free of fraud" };
+    expect(problemsWith(makeQuestion({ quote: paraphrase }))).toBe('');
   });
 
   it('rejects an answer id that is not a choice', () => {
