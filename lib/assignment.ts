@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { questionRef, type QuestionRef } from './content/refs';
+import type { Question, Quiz } from './content/schema';
+import { fromBase64Url, parseJson, toBase64Url } from './encoding';
+import { hashHex, hashString, seededRandom, shuffle } from './shuffle';
+
+export const ASSIGNMENT_VERSION = 1;
+const PREFIX = 'a';
+/** Longer than any link the builder makes; anything longer is refused unread. */
+export const MAX_ASSIGNMENT_LENGTH = 6000;
+
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(64);
+
+/** One entry per quiz: the quiz id alone for all its questions, or "quiz:q1,q2" for some. */
+const Selection = z.string().regex(/^[a-z0-9-]{1,64}(?::[a-z0-9-]{1,64}(?:,[a-z0-9-]{1,64})*)?$/);
+
+export const AssignmentSchema = z
+  .object({
+    version: z.literal(ASSIGNMENT_VERSION),
+    id: z.string().regex(/^[a-z0-9]{8}$/),
+    questions: z.array(Selection).min(1).max(20),
+    draw: z.number().int().min(1).max(200).optional(),
+    shuffleQuestions: z.boolean(),
+    shuffleChoices: z.boolean(),
+    feedback: z.enum(['practice', 'assessment']),
+    title: z.string().trim().min(1).max(100).optional(),
+    className: z.string().trim().min(1).max(60).optional(),
+    due: z.iso.date().optional(),
+    teacherEmail: z.email().max(120).optional(),
+    contentVersion: z.string().regex(/^[0-9a-f]{8}$/),
+  })
+  .strict();
+
+export type Assignment = z.infer<typeof AssignmentSchema>;
+export type FeedbackMode = Assignment['feedback'];
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function encodeAssignment(assignment: Assignment): string {
+  return `${PREFIX}${ASSIGNMENT_VERSION}.${toBase64Url(JSON.stringify(assignment))}`;
+}
+
+/** Everything that can go wrong with a link a student was sent gets a reason a student can read. */
+export function decodeAssignment(token: string): Decoded<Assignment> {
+  if (token.length > MAX_ASSIGNMENT_LENGTH)
+    return { ok: false, reason: 'The link is far too long to be an assignment.' };
+  const match = /^a(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(token.trim());
+  if (!match) return { ok: false, reason: 'This is not an assignment link.' };
+  if (Number(match[1]) > ASSIGNMENT_VERSION) {
+    return {
+      ok: false,
+      reason: 'This assignment was made with a newer version of SourceCheck. Reload the page to update.',
+    };
+  }
+  const json = fromBase64Url(match[2] ?? '');
+  const parsed = json === null ? null : parseJson(json);
+  if (!parsed?.ok) return { ok: false, reason: 'The link is cut short or damaged. Ask your teacher to send it again.' };
+  const assignment = AssignmentSchema.safeParse(parsed.value);
+  if (!assignment.success) return { ok: false, reason: 'The link does not describe a valid assignment.' };
+  return { ok: true, value: assignment.data };
+}
+
+/** Expands the assignment's selections into question refs, in quiz order; unknown quizzes or questions are an error. */
+export function assignmentPool(
+  assignment: Pick<Assignment, 'questions'>,
+  quizzes: readonly Quiz[],
+): Decoded<QuestionRef[]> {
+  const refs: QuestionRef[] = [];
+  for (const selection of assignment.questions) {
+    const [quizId = '', picked] = selection.split(':');
+    const quiz = quizzes.find((q) => q.id === quizId);
+    if (!quiz) return { ok: false, reason: `The assignment asks for a quiz (“${quizId}”) this site does not have.` };
+    const ids = picked ? picked.split(',') : quiz.questions.map((q) => q.id);
+    const missing = ids.find((id) => !quiz.questions.some((q) => q.id === id));
+    if (missing)
+      return {
+        ok: false,
+        reason: `The assignment asks for a question (“${missing}”) that is no longer in “${quiz.title}”.`,
+      };
+    refs.push(...ids.map((id) => questionRef(quiz.id, id)));
+  }
+  return { ok: true, value: [...new Set(refs)] };
+}
+
+/** The selections for a pool of refs: a whole quiz is written as its id alone, which keeps links short. */
+export function selectionsFor(refs: readonly QuestionRef[], quizzes: readonly Quiz[]): string[] {
+  return quizzes.flatMap((quiz) => {
+    const ids = quiz.questions.map((q) => q.id).filter((id) => refs.includes(questionRef(quiz.id, id)));
+    if (ids.length === 0) return [];
+    return ids.length === quiz.questions.length ? [quiz.id] : [`${quiz.id}:${ids.join(',')}`];
+  });
+}
+
+/**
+ * A fingerprint of what makes answers right or wrong: the questions, their choices and their answer keys.
+ * A receipt made against other content can then be told apart instead of being graded wrongly.
+ */
+export function contentVersion(refs: readonly QuestionRef[], lookup: ReadonlyMap<QuestionRef, Question>): string {
+  const fingerprint = refs.map((ref) => {
+    const question = lookup.get(ref);
+    return question ? [ref, question.choices.map((c) => c.id), question.answer] : [ref, null];
+  });
+  return hashHex(JSON.stringify(fingerprint));
+}
+
+function normalizeName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function studentSeed(assignment: Pick<Assignment, 'id'>, name: string, salt = ''): number {
+  return hashString(`${assignment.id}\n${normalizeName(name)}\n${salt}`);
+}
+
+/**
+ * The questions one student gets, and their order: drawn and shuffled from a seed of the
+ * assignment and the student's name, so the same link and name always give the same quiz.
+ */
+export function studentQuestions(
+  assignment: Pick<Assignment, 'id' | 'draw' | 'shuffleQuestions'>,
+  pool: readonly QuestionRef[],
+  name: string,
+): QuestionRef[] {
+  const random = seededRandom(studentSeed(assignment, name));
+  const drawn =
+    assignment.draw && assignment.draw < pool.length ? new Set(shuffle(pool, random).slice(0, assignment.draw)) : null;
+  const chosen = drawn ? pool.filter((ref) => drawn.has(ref)) : [...pool];
+  return assignment.shuffleQuestions ? shuffle(chosen, random) : chosen;
+}
+
+/** True/false and finding/claim keep their fixed order: shuffling a pair only confuses. */
+export function studentChoices(
+  assignment: Pick<Assignment, 'id' | 'shuffleChoices'>,
+  ref: QuestionRef,
+  question: Question,
+  name: string,
+): Question['choices'] {
+  if (!assignment.shuffleChoices || question.type === 'true-false' || question.type === 'evidence')
+    return question.choices;
+  return shuffle(question.choices, seededRandom(studentSeed(assignment, name, ref)));
+}
+
+export function newAssignmentId(random: () => number = Math.random): string {
+  return Array.from({ length: 8 }, () => 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)]).join('');
+}

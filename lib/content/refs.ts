@@ -1,0 +1,12 @@
+import type { Question, Quiz } from './schema';
+
+/** A question's address across quizzes: "quiz-id/question-id". Ids are stable, so refs are too. */
+export type QuestionRef = string;
+
+export function questionRef(quizId: string, questionId: string): QuestionRef {
+  return `${quizId}/${questionId}`;
+}
+
+export function questionLookup(quizzes: readonly Quiz[]): Map<QuestionRef, Question> {
+  return new Map(quizzes.flatMap((quiz) => quiz.questions.map((q) => [questionRef(quiz.id, q.id), q] as const)));
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { contentVersion, type Decoded } from './assignment';
+import type { QuestionRef } from './content/refs';
+import type { Question } from './content/schema';
+import { fromBase64Url, parseJson, toBase64Url } from './encoding';
+import { isCorrect } from './scoring';
+import { hashHex } from './shuffle';
+
+export const RECEIPT_VERSION = 1;
+export const MAX_RECEIPT_LENGTH = 12000;
+
+const Ref = z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/);
+
+/** Key order matters: the checksum is taken over the fields in exactly this order. */
+export const ReceiptSchema = z
+  .object({
+    version: z.literal(RECEIPT_VERSION),
+    assignment: z.string().regex(/^[a-z0-9]{8}$/),
+    title: z.string().max(100).optional(),
+    className: z.string().max(60).optional(),
+    name: z.string().trim().min(1).max(60),
+    questions: z.array(Ref).min(1).max(200),
+    answers: z.array(z.array(z.string().max(64)).max(16)),
+    correct: z.number().int().min(0),
+    startedAt: z.number().int().min(0),
+    finishedAt: z.number().int().min(0),
+    contentVersion: z.string().regex(/^[0-9a-f]{8}$/),
+    checksum: z.string().regex(/^[0-9a-f]{8}$/),
+  })
+  .strict()
+  .refine((r) => r.answers.length === r.questions.length, 'answers must match questions')
+  .refine((r) => r.correct <= r.questions.length, 'more right answers than questions')
+  .refine((r) => r.finishedAt >= r.startedAt, 'finished before it started');
+
+export type Receipt = z.infer<typeof ReceiptSchema>;
+export type ReceiptInput = Omit<Receipt, 'version' | 'checksum'>;
+
+function checksumOf(body: Omit<Receipt, 'checksum'>): string {
+  const { version, assignment, title, className, name, questions, answers, correct, startedAt, finishedAt } = body;
+  return hashHex(
+    JSON.stringify({
+      version,
+      assignment,
+      title,
+      className,
+      name,
+      questions,
+      answers,
+      correct,
+      startedAt,
+      finishedAt,
+      contentVersion: body.contentVersion,
+    }),
+  );
+}
+
+export function makeReceipt(input: ReceiptInput): Receipt {
+  const body = { version: RECEIPT_VERSION, ...input } as const;
+  return { ...body, checksum: checksumOf(body) };
+}
+
+export function encodeReceipt(receipt: Receipt): string {
+  return `r${RECEIPT_VERSION}.${toBase64Url(JSON.stringify(receipt))}`;
+}
+
+/**
+ * Reads a receipt and checks it against the content this device has. A checksum catches a
+ * receipt that was damaged or edited by hand; it cannot stop someone who rebuilds one with
+ * this code, and the gradebook says so.
+ */
+export function decodeReceipt(token: string, lookup: ReadonlyMap<QuestionRef, Question>): Decoded<Receipt> {
+  if (token.length > MAX_RECEIPT_LENGTH) return { ok: false, reason: 'far too long to be a receipt' };
+  const match = /^r(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(token);
+  if (!match) return { ok: false, reason: 'not a SourceCheck receipt' };
+  if (Number(match[1]) > RECEIPT_VERSION) return { ok: false, reason: 'made by a newer version of SourceCheck' };
+  const json = fromBase64Url(match[2] ?? '');
+  const parsed = json === null ? null : parseJson(json);
+  if (!parsed?.ok) return { ok: false, reason: 'cut short or damaged (copy the whole link)' };
+  const result = ReceiptSchema.safeParse(parsed.value);
+  if (!result.success) return { ok: false, reason: 'not a valid SourceCheck receipt' };
+  const receipt = result.data;
+  if (checksumOf(receipt) !== receipt.checksum) {
+    return { ok: false, reason: 'its checksum does not match: it was changed or damaged after the student made it' };
+  }
+  if (receipt.questions.some((ref) => !lookup.has(ref))) {
+    return { ok: false, reason: 'it has questions this version of SourceCheck does not have' };
+  }
+  if (contentVersion(receipt.questions, lookup) !== receipt.contentVersion) {
+    return {
+      ok: false,
+      reason: 'it was made with a different version of the quiz content, so it cannot be graded fairly',
+    };
+  }
+  if (gradeAnswers(receipt, lookup) !== receipt.correct) {
+    return { ok: false, reason: 'its score does not match its answers' };
+  }
+  return { ok: true, value: receipt };
+}
+
+export function gradeAnswers(
+  receipt: Pick<Receipt, 'questions' | 'answers'>,
+  lookup: ReadonlyMap<QuestionRef, Question>,
+): number {
+  return receipt.questions.filter((ref, i) => {
+    const question = lookup.get(ref);
+    return question !== undefined && isCorrect(question, receipt.answers[i] ?? []);
+  }).length;
+}
+
+const TOKEN = /\br(\d{1,4})\.([A-Za-z0-9_-]{16,})/g;
+
+/** Finds every receipt in pasted text: one link per line, a whole email body, or links run together. */
+export function findReceiptTokens(text: string): string[] {
+  return [...text.slice(0, 2_000_000).matchAll(TOKEN)].map((m) => m[0]);
+}
