@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import AnswerSavedPanel from '@/components/AnswerSavedPanel';
 import ChoiceList from '@/components/ChoiceList';
 import FeedbackPanel from '@/components/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
@@ -11,6 +12,8 @@ interface QuestionCardProps {
   question: Question;
   /** The checked answer, once there is one. */
   record: AnswerRecord | undefined;
+  /** Show right and wrong after Check (practice), or only that the answer was saved (assessment). */
+  revealAnswer: boolean;
   onCheck: (choiceIds: string[]) => void;
   onNext: () => void;
   nextLabel: string;
@@ -21,6 +24,7 @@ interface QuestionCardProps {
 export default function QuestionCard({
   question,
   record,
+  revealAnswer,
   onCheck,
   onNext,
   nextLabel,
@@ -72,7 +76,7 @@ export default function QuestionCard({
               setSelected(next);
               setMissingChoice(false);
             }}
-            rightAnswer={record ? question.answer : undefined}
+            rightAnswer={record && revealAnswer ? question.answer : undefined}
           />
         </fieldset>
         <p id={`${ids}-error`} className="mt-2 min-h-6 text-sm font-medium text-red-800">
@@ -86,7 +90,11 @@ export default function QuestionCard({
       </form>
       {record && (
         <>
-          <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} />
+          {revealAnswer ? (
+            <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} />
+          ) : (
+            <AnswerSavedPanel takeFocus={justChecked} />
+          )}
           <button type="button" onClick={onNext} className="btn-primary mt-4 w-full sm:w-auto">
             {nextLabel}
           </button>

@@ -32,7 +32,7 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
   const best = bestScore(finished ?? []);
   const missed = missedQuestionIds(last).filter((id) => quiz.questions.some((q) => q.id === id));
   const retry = (kind: 'full' | 'missed', ids: string[]) => {
-    start(quiz.id, kind, ids, Date.now());
+    start({ in: 'quizzes', key: quiz.id }, kind, ids, Date.now());
     router.push(quizLink(quiz.id));
   };
 

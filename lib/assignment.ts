@@ -9,11 +9,6 @@ const PREFIX = 'a';
 /** Longer than any link the builder makes; anything longer is refused unread. */
 export const MAX_ASSIGNMENT_LENGTH = 6000;
 
-const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(64);
-
 /** One entry per quiz: the quiz id alone for all its questions, or "quiz:q1,q2" for some. */
 const Selection = z.string().regex(/^[a-z0-9-]{1,64}(?::[a-z0-9-]{1,64}(?:,[a-z0-9-]{1,64})*)?$/);
 

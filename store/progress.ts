@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { advance, finishAttempt, reconcileAttempt, recordAnswer, startAttempt } from '@/lib/attempt';
 import {
@@ -11,118 +11,86 @@ import {
   type Attempt,
   type Progress,
   type QuizProgress,
+  type Slot,
 } from '@/lib/progress/schema';
-import { backupKey, migrateProgress, readEnvelope, validateProgress } from '@/lib/progress/storage';
+import { migrateProgress, validateProgress } from '@/lib/progress/storage';
+import { guardedStorage, type StorageProblem } from './guardedStorage';
 
 export interface ProgressState extends Progress {
   /** Said once when saved progress could not be read; never persisted. */
-  storageProblem: { reason: string; backupKey: string | null } | null;
-  /** Said when a quiz changed since its attempt was saved; never persisted. */
-  quizNotices: Record<string, string>;
+  storageProblem: StorageProblem | null;
+  /** Said when a quiz changed since its attempt was saved, by slot; never persisted. */
+  notices: Record<string, string>;
 }
 
 export interface ProgressActions {
-  start: (quizId: string, kind: Attempt['kind'], questionIds: readonly string[], now: number) => void;
-  answer: (quizId: string, questionId: string, record: AnswerRecord) => void;
-  next: (quizId: string) => void;
-  finish: (quizId: string, now: number) => void;
-  reconcile: (quizId: string, questionIds: readonly string[]) => void;
-  dismissQuizNotice: (quizId: string) => void;
+  start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number) => void;
+  answer: (slot: Slot, questionId: string, record: AnswerRecord) => void;
+  next: (slot: Slot) => void;
+  finish: (slot: Slot, now: number) => void;
+  reconcile: (slot: Slot, questionIds: readonly string[]) => void;
+  setStudentName: (name: string) => void;
+  dismissNotice: (slot: Slot) => void;
   dismissStorageProblem: () => void;
   resetProgress: () => void;
 }
 
 export type ProgressStore = ProgressState & { actions: ProgressActions };
 
-const EMPTY_QUIZ: QuizProgress = { current: null, finished: [] };
+const EMPTY_SLOT: QuizProgress = { current: null, finished: [] };
 
-function withQuiz(
-  state: ProgressState,
-  quizId: string,
-  change: (quiz: QuizProgress) => QuizProgress,
-): Partial<ProgressState> {
-  return { quizzes: { ...state.quizzes, [quizId]: change(state.quizzes[quizId] ?? EMPTY_QUIZ) } };
+export function slotKey(slot: Slot): string {
+  return `${slot.in}/${slot.key}`;
 }
 
-function withAttempt(
-  state: ProgressState,
-  quizId: string,
-  change: (attempt: Attempt) => Attempt,
-): Partial<ProgressState> {
-  const current = state.quizzes[quizId]?.current;
-  return current ? withQuiz(state, quizId, (quiz) => ({ ...quiz, current: change(current) })) : {};
+export function selectSlot(state: ProgressState, slot: Slot): QuizProgress | undefined {
+  return state[slot.in][slot.key];
 }
 
-/**
- * localStorage that never lets a bad value through and never destroys one: whatever
- * cannot be read is copied to a backup key before the app starts afresh.
- */
-function guardedStorage(getBacking: () => Storage, clock: () => number) {
-  let problem: ProgressState['storageProblem'] = null;
+function withSlot(state: ProgressState, slot: Slot, change: (progress: QuizProgress) => QuizProgress) {
+  return { [slot.in]: { ...state[slot.in], [slot.key]: change(selectSlot(state, slot) ?? EMPTY_SLOT) } };
+}
 
-  const quarantine = (reason: string) => {
-    const backing = getBacking();
-    const raw = backing.getItem(PROGRESS_KEY);
-    let key: string | null = null;
-    if (raw !== null) {
-      try {
-        key = backupKey(clock());
-        backing.setItem(key, raw);
-      } catch {
-        key = null;
-      }
-    }
-    problem = { reason, backupKey: key };
-  };
+function withAttempt(state: ProgressState, slot: Slot, change: (attempt: Attempt) => Attempt) {
+  const current = selectSlot(state, slot)?.current;
+  return current ? withSlot(state, slot, (progress) => ({ ...progress, current: change(current) })) : {};
+}
 
-  const storage: PersistStorage<Progress> = {
-    getItem: (name) => {
-      const raw = getBacking().getItem(name);
-      if (raw === null) return null;
-      const read = readEnvelope(raw);
-      if (read.ok) return read.envelope as StorageValue<Progress>;
-      quarantine(read.reason);
-      return null;
-    },
-    setItem: (name, value) => getBacking().setItem(name, JSON.stringify(value)),
-    removeItem: (name) => getBacking().removeItem(name),
-  };
-
-  const merge = (persisted: unknown, current: ProgressStore): ProgressStore => {
-    if (persisted !== undefined) {
-      const progress = validateProgress(persisted);
-      if (progress) return { ...current, ...progress };
-      quarantine('it does not match the shape of SourceCheck progress');
-    }
-    return { ...current, storageProblem: problem };
-  };
-
-  return { storage, merge };
+function describeChange(removed: number, added: number): string {
+  return [removed > 0 && `${removed} question${removed === 1 ? '' : 's'} removed`, added > 0 && `${added} added`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function createProgressStore(getBacking: () => Storage = () => window.localStorage, clock = Date.now) {
-  const { storage, merge } = guardedStorage(getBacking, clock);
+  const guard = guardedStorage({
+    key: PROGRESS_KEY,
+    version: PROGRESS_VERSION,
+    validate: validateProgress,
+    getBacking,
+    clock,
+  });
   return createStore<ProgressStore>()(
     persist<ProgressStore, [], [], Progress>(
       (set) => ({
         ...EMPTY_PROGRESS,
         storageProblem: null,
-        quizNotices: {},
+        notices: {},
         actions: {
-          start: (quizId, kind, questionIds, now) =>
-            set((s) => withQuiz(s, quizId, (quiz) => ({ ...quiz, current: startAttempt(kind, questionIds, now) }))),
-          answer: (quizId, questionId, record) =>
-            set((s) => withAttempt(s, quizId, (attempt) => recordAnswer(attempt, questionId, record))),
-          next: (quizId) => set((s) => withAttempt(s, quizId, advance)),
-          finish: (quizId, now) =>
+          start: (slot, kind, questionIds, now) =>
+            set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now) }))),
+          answer: (slot, questionId, record) =>
+            set((s) => withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record))),
+          next: (slot) => set((s) => withAttempt(s, slot, advance)),
+          finish: (slot, now) =>
             set((s) =>
-              withQuiz(s, quizId, (quiz) =>
-                quiz.current ? { current: null, finished: [...quiz.finished, finishAttempt(quiz.current, now)] } : quiz,
+              withSlot(s, slot, (p) =>
+                p.current ? { current: null, finished: [...p.finished, finishAttempt(p.current, now)] } : p,
               ),
             ),
-          reconcile: (quizId, questionIds) =>
+          reconcile: (slot, questionIds) =>
             set((s) => {
-              const current = s.quizzes[quizId]?.current;
+              const current = selectSlot(s, slot)?.current;
               if (!current) return {};
               const { attempt, removed, added } = reconcileAttempt(current, questionIds);
               if (attempt === current) return {};
@@ -130,39 +98,35 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
                 ? `This quiz changed since you started it (${describeChange(removed, added)}). Your answers to the other questions are kept.`
                 : 'This quiz changed since you started it and none of your questions are left in it, so it starts afresh.';
               return {
-                ...withQuiz(s, quizId, (quiz) => ({ ...quiz, current: attempt })),
-                quizNotices: { ...s.quizNotices, [quizId]: notice },
+                ...withSlot(s, slot, (p) => ({ ...p, current: attempt })),
+                notices: { ...s.notices, [slotKey(slot)]: notice },
               };
             }),
-          dismissQuizNotice: (quizId) =>
+          setStudentName: (name) => set({ studentName: name.trim().slice(0, 60) }),
+          dismissNotice: (slot) =>
             set((s) => ({
-              quizNotices: Object.fromEntries(Object.entries(s.quizNotices).filter(([id]) => id !== quizId)),
+              notices: Object.fromEntries(Object.entries(s.notices).filter(([key]) => key !== slotKey(slot))),
             })),
           dismissStorageProblem: () => set({ storageProblem: null }),
-          resetProgress: () => set({ ...EMPTY_PROGRESS, quizNotices: {} }),
+          resetProgress: () => set({ ...EMPTY_PROGRESS, notices: {} }),
         },
       }),
       {
         name: PROGRESS_KEY,
         version: PROGRESS_VERSION,
-        storage,
+        storage: guard.storage,
         // Typed as progress only for zustand: merge validates it before anything trusts it.
-        migrate: (state) => migrateProgress(state) as Progress,
-        merge,
-        partialize: (s): Progress => ({ quizzes: s.quizzes }),
+        migrate: (state, version) => migrateProgress(state, version) as Progress,
+        merge: (persisted, current) => {
+          const { state, storageProblem } = guard.accept(persisted);
+          return { ...current, ...state, storageProblem };
+        },
+        partialize: ({ quizzes, assignments, studentName }): Progress => ({ quizzes, assignments, studentName }),
         // Rehydrated after the first render, so the server's HTML and the first client render agree.
         skipHydration: true,
       },
     ),
   );
-}
-
-function describeChange(removed: number, added: number): string {
-  const parts = [
-    removed > 0 && `${removed} question${removed === 1 ? '' : 's'} removed`,
-    added > 0 && `${added} added`,
-  ].filter(Boolean);
-  return parts.join(', ');
 }
 
 export const progressStore = createProgressStore();

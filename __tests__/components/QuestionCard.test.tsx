@@ -7,12 +7,21 @@ import type { AnswerRecord } from '@/lib/progress/schema';
 import { isCorrect } from '@/lib/scoring';
 import { makeQuestion } from '../fixtures';
 
-function Harness({ question, onCheck = () => {} }: { question: Question; onCheck?: (ids: string[]) => void }) {
+function Harness({
+  question,
+  onCheck = () => {},
+  revealAnswer = true,
+}: {
+  question: Question;
+  onCheck?: (ids: string[]) => void;
+  revealAnswer?: boolean;
+}) {
   const [record, setRecord] = useState<AnswerRecord>();
   return (
     <QuestionCard
       question={question}
       record={record}
+      revealAnswer={revealAnswer}
       onCheck={(choiceIds) => {
         onCheck(choiceIds);
         setRecord({ choiceIds, correct: isCorrect(question, choiceIds) });
@@ -99,5 +108,14 @@ describe('QuestionCard', () => {
     expect(screen.getByRole('radio', { name: 'Considered them but did not deploy them' })).toBeChecked();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('region', { name: 'Correct' })).toHaveFocus();
+  });
+
+  it('in an assessment, saves the answer without telling right from wrong', async () => {
+    render(<Harness question={makeQuestion()} revealAnswer={false} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('region', { name: 'Answer saved' })).toHaveFocus();
+    expect(screen.queryByText(/Incorrect|Right answer|Your choice/)).not.toBeInTheDocument();
+    expect(document.querySelector('blockquote')).toBeNull();
   });
 });

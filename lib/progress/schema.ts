@@ -9,8 +9,9 @@ export const AnswerRecordSchema = z.object({
 const AttemptFields = {
   /** `missed` attempts replay only what a student got wrong; they do not count toward the best score. */
   kind: z.enum(['full', 'missed']),
-  questionIds: z.array(z.string().max(64)).max(500),
-  answers: z.record(z.string().max(64), AnswerRecordSchema),
+  /** Question ids for self-study; "quiz-id/question-id" refs for an assignment, which may span quizzes. */
+  questionIds: z.array(z.string().max(130)).max(500),
+  answers: z.record(z.string().max(130), AnswerRecordSchema),
   startedAt: z.number(),
 };
 
@@ -24,6 +25,10 @@ export const QuizProgressSchema = z.object({
 
 export const ProgressSchema = z.object({
   quizzes: z.record(z.string().max(64), QuizProgressSchema),
+  /** Keyed by assignment id and student name: two students sharing a device each keep their own attempt. */
+  assignments: z.record(z.string().max(140), QuizProgressSchema),
+  /** The display name a student gives for assignments, kept on the device only. */
+  studentName: z.string().max(60),
 });
 
 export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
@@ -32,7 +37,10 @@ export type FinishedAttempt = z.infer<typeof FinishedAttemptSchema>;
 export type QuizProgress = z.infer<typeof QuizProgressSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 export const PROGRESS_KEY = 'sourcecheck-progress';
 
-export const EMPTY_PROGRESS: Progress = { quizzes: {} };
+export const EMPTY_PROGRESS: Progress = { quizzes: {}, assignments: {}, studentName: '' };
+
+/** Where an attempt lives: self-study progress of a quiz, or one student's attempt at an assignment. */
+export type Slot = { in: 'quizzes' | 'assignments'; key: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROGRESS_KEY, PROGRESS_VERSION, ProgressSchema, type Progress } from './schema';
+import { PROGRESS_VERSION, ProgressSchema, type Progress } from './schema';
 
 const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int().min(0) });
 
@@ -7,8 +7,8 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 export type StoredRead = { ok: true; envelope: Envelope } | { ok: false; reason: string };
 
-/** Reads what is under the progress key without trusting it. */
-export function readEnvelope(raw: string): StoredRead {
+/** Reads what is under a storage key without trusting it. */
+export function readEnvelope(raw: string, currentVersion: number): StoredRead {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -17,19 +17,25 @@ export function readEnvelope(raw: string): StoredRead {
   }
   const envelope = EnvelopeSchema.safeParse(value);
   if (!envelope.success) return { ok: false, reason: 'it is not in the format SourceCheck saves' };
-  if (envelope.data.version > PROGRESS_VERSION) {
+  if (envelope.data.version > currentVersion) {
     return { ok: false, reason: 'it was saved by a newer version of SourceCheck' };
   }
   return { ok: true, envelope: envelope.data };
 }
 
-/**
- * Version 1 is the first stored shape, so no step exists yet: a state from an unknown older
- * version passes through to validation and is backed up if it does not fit. When the shape
- * changes, the step from version 1 goes here, so an update never drops a device's progress.
- */
-export function migrateProgress(state: unknown): unknown {
-  return state;
+/** One step per replaced version, from that version to the next, so an update never drops a device's progress. */
+const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 keeps assignment attempts apart from self-study, and the name a student gives teachers.
+  1: (state) => ({ ...state, assignments: {}, studentName: '' }),
+};
+
+export function migrateProgress(state: unknown, fromVersion: number): unknown {
+  if (typeof state !== 'object' || state === null) return state;
+  let migrated = state as Record<string, unknown>;
+  for (let version = fromVersion; version < PROGRESS_VERSION; version += 1) {
+    migrated = MIGRATIONS[version]?.(migrated) ?? migrated;
+  }
+  return migrated;
 }
 
 export function validateProgress(state: unknown): Progress | null {
@@ -37,6 +43,6 @@ export function validateProgress(state: unknown): Progress | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function backupKey(now: number): string {
-  return `${PROGRESS_KEY}-backup-${now}`;
+export function backupKey(key: string, now: number): string {
+  return `${key}-backup-${now}`;
 }

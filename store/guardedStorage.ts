@@ -1,0 +1,64 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { backupKey, readEnvelope } from '@/lib/progress/storage';
+
+export interface StorageProblem {
+  reason: string;
+  /** Where the unreadable value was kept, or null when storage refused even that. */
+  backupKey: string | null;
+}
+
+interface GuardOptions<T> {
+  key: string;
+  version: number;
+  validate: (state: unknown) => T | null;
+  getBacking: () => Storage;
+  clock: () => number;
+}
+
+/**
+ * localStorage for zustand's persist that never lets a bad value through and never destroys
+ * one: whatever cannot be read is copied to a backup key before the store starts afresh.
+ */
+export function guardedStorage<T>({ key, version, validate, getBacking, clock }: GuardOptions<T>) {
+  let problem: StorageProblem | null = null;
+
+  const quarantine = (reason: string) => {
+    const backing = getBacking();
+    const raw = backing.getItem(key);
+    let kept: string | null = null;
+    if (raw !== null) {
+      try {
+        kept = backupKey(key, clock());
+        backing.setItem(kept, raw);
+      } catch {
+        kept = null;
+      }
+    }
+    problem = { reason, backupKey: kept };
+  };
+
+  const storage: PersistStorage<T> = {
+    getItem: (name) => {
+      const raw = getBacking().getItem(name);
+      if (raw === null) return null;
+      const read = readEnvelope(raw, version);
+      if (read.ok) return read.envelope as StorageValue<T>;
+      quarantine(read.reason);
+      return null;
+    },
+    setItem: (name, value) => getBacking().setItem(name, JSON.stringify(value)),
+    removeItem: (name) => getBacking().removeItem(name),
+  };
+
+  /** For persist's merge: the stored state if it validates, nothing otherwise, and what went wrong. */
+  const accept = (persisted: unknown): { state: Partial<T>; storageProblem: StorageProblem | null } => {
+    if (persisted !== undefined) {
+      const state = validate(persisted);
+      if (state) return { state, storageProblem: problem };
+      quarantine('it does not match the shape SourceCheck saves');
+    }
+    return { state: {}, storageProblem: problem };
+  };
+
+  return { storage, accept };
+}
