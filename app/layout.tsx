@@ -27,10 +27,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-2xl items-center px-4">
+          <div className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-4">
             <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
               SourceCheck
             </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-4">
+                <li>
+                  <Link href="/teach" className="inline-flex min-h-11 items-center text-blue-900 underline-offset-2 hover:underline">
+                    Teachers
+                  </Link>
+                </li>
+              </ul>
+            </nav>
           </div>
         </header>
         <StorageNotice />

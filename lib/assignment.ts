@@ -101,7 +101,8 @@ export function contentVersion(refs: readonly QuestionRef[], lookup: ReadonlyMap
   return hashHex(JSON.stringify(fingerprint));
 }
 
-function normalizeName(name: string): string {
+/** Names typed with other spacing or capitals are the same student. */
+export function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

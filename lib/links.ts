@@ -12,3 +12,16 @@ export function quizLink(quizId: string): string {
 export function resultsLink(quizId: string): string {
   return `/quiz/${quizId}/results`;
 }
+
+/** Assignment and receipt data travel in the fragment, which browsers never send to a server. */
+export function assignmentLink(origin: string, token: string): string {
+  return `${origin}/assignment#${token}`;
+}
+
+export function answerKeyLink(token: string): string {
+  return `/teach/print#${token}`;
+}
+
+export function receiptLink(origin: string, token: string): string {
+  return `${origin}/teach/results#${token}`;
+}

@@ -30,6 +30,8 @@ export function guardedStorage<T>({ key, version, validate, getBacking, clock }:
       try {
         kept = backupKey(key, clock());
         backing.setItem(kept, raw);
+        // Moved, not copied: reading the same bad value again must not pile up backups.
+        backing.removeItem(key);
       } catch {
         kept = null;
       }

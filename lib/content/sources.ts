@@ -1,3 +1,5 @@
+import { formatDate } from '../format';
+
 /** Every source a quote may come from, with the citation students see beside the quote. */
 export const SOURCES = {
   'npr-2021-03-16-russia-2020-election': {
@@ -16,15 +18,6 @@ export function isSourceId(id: string): id is SourceId {
   return Object.hasOwn(SOURCES, id);
 }
 
-export function formatPublished(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 export function formatCitation(citation: Citation): string {
-  return `${citation.author}, “${citation.title},” ${citation.outlet}, ${formatPublished(citation.published)}`;
+  return `${citation.author}, “${citation.title},” ${citation.outlet}, ${formatDate(citation.published)}`;
 }

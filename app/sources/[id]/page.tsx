@@ -4,7 +4,8 @@ import { Suspense } from 'react';
 import SourceText from '@/components/SourceText';
 import HighlightedSourceText from '@/components/HighlightedSourceText';
 import { loadSourceParagraphs } from '@/lib/content/load';
-import { SOURCES, SOURCE_IDS, formatPublished, isSourceId } from '@/lib/content/sources';
+import { SOURCES, SOURCE_IDS, isSourceId } from '@/lib/content/sources';
+import { formatDate } from '@/lib/format';
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ export default async function SourcePage({ params }: PageProps<'/sources/[id]'>)
       <p className="text-sm font-medium uppercase tracking-wide text-slate-600">Source</p>
       <h1 className="text-2xl font-bold">{citation.title}</h1>
       <p className="mt-2 text-slate-700">
-        {citation.outlet}, by {citation.author}, published {formatPublished(citation.published)}. The full text as the
+        {citation.outlet}, by {citation.author}, published {formatDate(citation.published)}. The full text as the
         quizzes quote it; paragraph numbers match their citations.
       </p>
       <Suspense fallback={<SourceText paragraphs={paragraphs} />}>

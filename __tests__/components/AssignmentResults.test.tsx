@@ -1,0 +1,64 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AssignmentResults from '@/components/AssignmentResults';
+import { questionLookup } from '@/lib/content/refs';
+import { groupByAssignment } from '@/lib/gradebook';
+import { makeReceipt, type ReceiptInput } from '@/lib/receipt';
+import { gradebookStore, useGradebook } from '@/store/gradebook';
+import { makeQuestion, makeQuiz } from '../fixtures';
+
+const quiz = makeQuiz([makeQuestion({ id: 'one' }), makeQuestion({ id: 'two', prompt: 'Second?' })]);
+const lookup = questionLookup([quiz]);
+const base: ReceiptInput = {
+  assignment: 'k3x9mp2a',
+  title: 'Warm-up',
+  className: 'Civics 3',
+  name: 'Ana',
+  questions: ['china-and-iran/one', 'china-and-iran/two'],
+  answers: [['considered'], ['never']],
+  correct: 1,
+  startedAt: 0,
+  finishedAt: 180_000,
+  contentVersion: 'deadbeef',
+};
+
+function Harness() {
+  const receipts = useGradebook((s) => s.receipts);
+  const [group] = groupByAssignment(receipts);
+  return group ? <AssignmentResults group={group} lookup={lookup} /> : <p>No results</p>;
+}
+
+beforeEach(async () => {
+  localStorage.clear();
+  await act(() => gradebookStore.persist.rehydrate());
+  act(() =>
+    gradebookStore
+      .getState()
+      .actions.importResults([
+        makeReceipt(base),
+        makeReceipt({ ...base, name: '=HYPERLINK("x")', answers: [['never'], ['never']], correct: 0 }),
+      ]),
+  );
+});
+
+describe('the gradebook table', () => {
+  it('lists each student with score and time taken, and the hardest question first', () => {
+    render(<Harness />);
+    const table = screen.getByRole('table', { name: 'Results for Warm-up' });
+    expect(within(table).getByRole('row', { name: /^Ana/ })).toHaveTextContent('1 of 2 (50%)3 min');
+    expect(within(table).getByRole('rowheader', { name: '=HYPERLINK("x")' })).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('0% right (0 of 2). Most chosen wrong answer: Never considered them (2)');
+  });
+
+  it('deletes a student’s result only after confirmation', async () => {
+    render(<Harness />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Ana' }));
+    expect(screen.getByRole('row', { name: /^Ana/ })).toBeInTheDocument();
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Delete Ana’s result?' })).getByRole('button', { name: 'Delete' }),
+    );
+    expect(screen.queryByRole('row', { name: /^Ana/ })).not.toBeInTheDocument();
+    expect(gradebookStore.getState().receipts).toHaveLength(1);
+  });
+});

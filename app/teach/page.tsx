@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import AssignmentBuilder from '@/components/AssignmentBuilder';
+import { loadQuizzes } from '@/lib/content/load';
+
+export const metadata: Metadata = { title: 'Assign a quiz' };
+
+export default function TeachPage() {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Assign a quiz</h1>
+      <p className="mt-2 text-slate-700">
+        Choose questions, make a link, hand it out. No accounts: students send their results back as links, which you
+        collect in{' '}
+        <Link href="/teach/results" className="text-blue-900 underline">
+          the gradebook
+        </Link>
+        .
+      </p>
+      <div className="mt-6">
+        <AssignmentBuilder quizzes={loadQuizzes()} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import Gradebook from '@/components/Gradebook';
+import { loadQuizzes } from '@/lib/content/load';
+
+export const metadata: Metadata = { title: 'Gradebook' };
+
+export default function GradebookPage() {
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Gradebook</h1>
+      <p className="mt-2 text-slate-700">
+        Open a student’s result link, or paste many at once.{' '}
+        <Link href="/teach" className="text-blue-900 underline">
+          Make a new assignment
+        </Link>
+        .
+      </p>
+      <div className="mt-6">
+        <Gradebook quizzes={loadQuizzes()} />
+      </div>
+    </>
+  );
+}

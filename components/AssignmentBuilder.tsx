@@ -1,0 +1,191 @@
+'use client';
+
+import { useState } from 'react';
+import AssignmentShare from '@/components/AssignmentShare';
+import FormField from '@/components/FormField';
+import QuestionPicker from '@/components/QuestionPicker';
+import { encodeAssignment, type Assignment } from '@/lib/assignment';
+import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
+import type { Quiz } from '@/lib/content/schema';
+
+const INITIAL: AssignmentForm = {
+  selected: new Set(),
+  draw: null,
+  shuffleQuestions: true,
+  shuffleChoices: true,
+  feedback: 'practice',
+  title: '',
+  className: '',
+  due: '',
+  teacherEmail: '',
+};
+
+export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
+  const [form, setForm] = useState<AssignmentForm>(INITIAL);
+  const [errors, setErrors] = useState<Partial<Record<keyof AssignmentForm, string>>>({});
+  const [created, setCreated] = useState<Assignment | null>(null);
+
+  const update = (change: Partial<AssignmentForm>) => {
+    setForm((f) => ({ ...f, ...change }));
+    setCreated(null);
+  };
+
+  const create = (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = buildAssignment(form, quizzes);
+    setErrors(result.ok ? {} : result.errors);
+    setCreated(result.ok ? result.assignment : null);
+  };
+
+  return (
+    <>
+      <form onSubmit={create} noValidate className="space-y-6">
+        <section aria-labelledby="pick-heading">
+          <h2 id="pick-heading" className="text-lg font-semibold">
+            1. Questions
+          </h2>
+          <p id="pick-error" className="min-h-6 text-sm font-medium text-red-800">
+            {errors.selected}
+          </p>
+          <QuestionPicker quizzes={quizzes} selected={form.selected} onChange={(selected) => update({ selected })} />
+          <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
+        </section>
+
+        <section aria-labelledby="options-heading" className="space-y-4">
+          <h2 id="options-heading" className="text-lg font-semibold">
+            2. How students take it
+          </h2>
+          <fieldset>
+            <legend className="font-medium">Questions each student gets</legend>
+            <label className="flex min-h-11 items-center gap-3">
+              <input
+                type="radio"
+                name="draw"
+                className="size-5 accent-blue-800"
+                checked={form.draw === null}
+                onChange={() => update({ draw: null })}
+              />
+              All chosen questions
+            </label>
+            <label className="flex min-h-11 flex-wrap items-center gap-3">
+              <input
+                type="radio"
+                name="draw"
+                className="size-5 accent-blue-800"
+                checked={form.draw !== null}
+                onChange={() => update({ draw: Math.min(10, Math.max(form.selected.size, 1)) })}
+              />
+              A random draw of
+              <input
+                type="number"
+                min={1}
+                max={Math.max(form.selected.size, 1)}
+                aria-label="Number of questions to draw"
+                aria-describedby="draw-error"
+                className="min-h-11 w-20 rounded border border-slate-400 px-2"
+                value={form.draw ?? ''}
+                onChange={(e) => update({ draw: e.target.value === '' ? 0 : Number(e.target.value) })}
+                disabled={form.draw === null}
+              />
+              questions per student
+            </label>
+            <p id="draw-error" className="text-sm font-medium text-red-800">
+              {errors.draw}
+            </p>
+          </fieldset>
+          <fieldset>
+            <legend className="font-medium">Order</legend>
+            <label className="flex min-h-11 items-center gap-3">
+              <input
+                type="checkbox"
+                className="size-5 accent-blue-800"
+                checked={form.shuffleQuestions}
+                onChange={(e) => update({ shuffleQuestions: e.target.checked })}
+              />
+              Shuffle the questions for each student
+            </label>
+            <label className="flex min-h-11 items-center gap-3">
+              <input
+                type="checkbox"
+                className="size-5 accent-blue-800"
+                checked={form.shuffleChoices}
+                onChange={(e) => update({ shuffleChoices: e.target.checked })}
+              />
+              Shuffle the choices for each student
+            </label>
+            <p className="text-sm text-slate-700">
+              Each student always gets the same order for their name, so a reload changes nothing.
+            </p>
+          </fieldset>
+          <fieldset>
+            <legend className="font-medium">Feedback</legend>
+            <label className="flex min-h-11 items-center gap-3">
+              <input
+                type="radio"
+                name="feedback"
+                className="size-5 accent-blue-800"
+                checked={form.feedback === 'practice'}
+                onChange={() => update({ feedback: 'practice' })}
+              />
+              Practice: right or wrong, with the quote, after each question
+            </label>
+            <label className="flex min-h-11 items-center gap-3">
+              <input
+                type="radio"
+                name="feedback"
+                className="size-5 accent-blue-800"
+                checked={form.feedback === 'assessment'}
+                onChange={() => update({ feedback: 'assessment' })}
+              />
+              Assessment: answers and quotes only at the end
+            </label>
+          </fieldset>
+        </section>
+
+        <section aria-labelledby="details-heading" className="space-y-3">
+          <h2 id="details-heading" className="text-lg font-semibold">
+            3. Details (optional)
+          </h2>
+          <FormField
+            label="Title"
+            value={form.title}
+            error={errors.title}
+            maxLength={100}
+            onChange={(title) => update({ title })}
+          />
+          <FormField
+            label="Class"
+            value={form.className}
+            error={errors.className}
+            maxLength={60}
+            onChange={(className) => update({ className })}
+          />
+          <FormField
+            label="Due date"
+            type="date"
+            value={form.due}
+            error={errors.due}
+            onChange={(due) => update({ due })}
+          />
+          <FormField
+            label="Your email, for the “Email to my teacher” button"
+            type="email"
+            value={form.teacherEmail}
+            error={errors.teacherEmail}
+            maxLength={120}
+            onChange={(teacherEmail) => update({ teacherEmail })}
+            hint="It goes into the link itself: only students who have the link see it."
+          />
+        </section>
+
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {Object.values(errors).length > 0 && `The link was not made: ${Object.values(errors).join(' ')}`}
+        </p>
+        <button type="submit" className="btn-primary w-full sm:w-auto">
+          Create the assignment link
+        </button>
+      </form>
+      {created && <AssignmentShare assignment={created} token={encodeAssignment(created)} />}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef } from 'react';
+import CopyButton from '@/components/CopyButton';
+import QrCode from '@/components/QrCode';
+import ShareButton from '@/components/ShareButton';
+import type { Assignment } from '@/lib/assignment';
+import { answerKeyLink, assignmentLink } from '@/lib/links';
+
+export default function AssignmentShare({ assignment, token }: { assignment: Assignment; token: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const link = assignmentLink(window.location.origin, token);
+  const title = assignment.title ?? 'SourceCheck assignment';
+
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section
+      aria-labelledby="share-heading"
+      className="mt-8 space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4"
+    >
+      <h2
+        id="share-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-800"
+      >
+        Your assignment link is ready
+      </h2>
+      <div>
+        <label htmlFor="assignment-link" className="block font-medium">
+          Link for students
+        </label>
+        <textarea
+          id="assignment-link"
+          readOnly
+          rows={3}
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+          className="mt-1 w-full break-all rounded border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
+        />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <CopyButton text={link} label="Copy link" />
+        <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />
+        <Link href={`/assignment#${token}`} target="_blank" className="btn-secondary">
+          Preview as a student
+        </Link>
+        <Link href={answerKeyLink(token)} target="_blank" className="btn-secondary">
+          Print view and answer key
+        </Link>
+      </div>
+      <p className="text-sm text-slate-700">
+        The settings travel inside the link: nothing is stored on a server. Students send you their results as receipt
+        links, which you open or paste in{' '}
+        <Link href="/teach/results" className="text-blue-900 underline">
+          the gradebook
+        </Link>
+        .
+      </p>
+      <figure>
+        <QrCode
+          text={link}
+          label={`QR code for the assignment link${assignment.title ? `: ${assignment.title}` : ''}`}
+        />
+        <figcaption className="mt-1 text-sm text-slate-700">
+          Show this on the projector: students scan it to open the assignment.
+        </figcaption>
+      </figure>
+    </section>
+  );
+}

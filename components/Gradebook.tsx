@@ -1,0 +1,94 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import AssignmentResults from '@/components/AssignmentResults';
+import ImportReport from '@/components/ImportReport';
+import { useLocationHash } from '@/hooks/useLocationHash';
+import { questionLookup } from '@/lib/content/refs';
+import type { Quiz } from '@/lib/content/schema';
+import { groupByAssignment } from '@/lib/gradebook';
+import { decodeReceipt, findReceiptTokens } from '@/lib/receipt';
+import { gradebookStore, useGradebook, useGradebookActions, useGradebookHydrated } from '@/store/gradebook';
+
+export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
+  const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
+  const hydrated = useGradebookHydrated();
+  const receipts = useGradebook((s) => s.receipts);
+  const problem = useGradebook((s) => s.storageProblem);
+  const { importResults } = useGradebookActions();
+  const hash = useLocationHash();
+  const [pasted, setPasted] = useState('');
+  const groups = useMemo(() => groupByAssignment(receipts), [receipts]);
+
+  const importText = useCallback(
+    (text: string) => {
+      const tokens = findReceiptTokens(text);
+      importResults(
+        tokens.length === 0
+          ? [{ position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' }]
+          : tokens.map((token, index) => {
+              const decoded = decodeReceipt(token, lookup);
+              return decoded.ok ? decoded.value : { position: index + 1, status: 'rejected', detail: decoded.reason };
+            }),
+      );
+    },
+    [lookup, importResults],
+  );
+
+  useEffect(() => {
+    if (!gradebookStore.persist.hasHydrated()) void gradebookStore.persist.rehydrate();
+  }, []);
+
+  // A receipt link opened by the teacher lands here with the result in the fragment.
+  useEffect(() => {
+    if (!hydrated || !hash) return;
+    importText(hash);
+    window.history.replaceState(null, '', window.location.pathname);
+  }, [hydrated, hash, importText]);
+
+  return (
+    <>
+      {problem && (
+        <p role="alert" className="mb-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
+          The saved gradebook could not be read, because {problem.reason}. It is kept on this device under “
+          {problem.backupKey}”.
+        </p>
+      )}
+      <form
+        className="space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          importText(pasted);
+          setPasted('');
+        }}
+      >
+        <label htmlFor="receipts" className="block font-medium">
+          Paste result links
+        </label>
+        <p id="receipts-hint" className="text-sm text-slate-700">
+          One per line, or a whole email: SourceCheck finds the links in it.
+        </p>
+        <textarea
+          id="receipts"
+          aria-describedby="receipts-hint"
+          rows={5}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
+        />
+        <button type="submit" className="btn-primary" disabled={!hydrated}>
+          Import results
+        </button>
+      </form>
+      <ImportReport />
+      <p className="mt-4 text-sm text-slate-700">
+        Results are kept on this device only. Each result link carries a checksum: it catches links that were cut short,
+        damaged or edited by hand, but it cannot stop a determined student who rebuilds one.
+      </p>
+      {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
+      {groups.map((group) => (
+        <AssignmentResults key={group.assignment} group={group} lookup={lookup} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+
+import { questionRef, type QuestionRef } from '@/lib/content/refs';
+import type { Quiz } from '@/lib/content/schema';
+
+interface QuestionPickerProps {
+  quizzes: Quiz[];
+  selected: ReadonlySet<QuestionRef>;
+  onChange: (selected: Set<QuestionRef>) => void;
+}
+
+/** Whole quizzes with one tick, or single questions from several quizzes. */
+export default function QuestionPicker({ quizzes, selected, onChange }: QuestionPickerProps) {
+  const toggle = (refs: QuestionRef[], on: boolean) => {
+    const next = new Set(selected);
+    for (const ref of refs) {
+      if (on) next.add(ref);
+      else next.delete(ref);
+    }
+    onChange(next);
+  };
+
+  return (
+    <div className="space-y-3">
+      {quizzes.map((quiz) => {
+        const refs = quiz.questions.map((q) => questionRef(quiz.id, q.id));
+        const count = refs.filter((ref) => selected.has(ref)).length;
+        return (
+          <fieldset key={quiz.id} className="rounded-md border border-slate-300 bg-white p-3">
+            <legend className="px-1 font-semibold">{quiz.title}</legend>
+            <label className="flex min-h-11 items-center gap-3">
+              <input
+                type="checkbox"
+                className="size-5 accent-blue-800"
+                checked={count === refs.length}
+                ref={(el) => {
+                  if (el) el.indeterminate = count > 0 && count < refs.length;
+                }}
+                onChange={(e) => toggle(refs, e.target.checked)}
+              />
+              All {refs.length} questions ({quiz.level})
+            </label>
+            <details className="mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
+                Choose questions ({count} chosen)
+              </summary>
+              <ul className="mt-1 space-y-1">
+                {quiz.questions.map((question, index) => {
+                  const ref = refs[index]!;
+                  return (
+                    <li key={ref}>
+                      <label className="flex min-h-11 items-start gap-3 py-1">
+                        <input
+                          type="checkbox"
+                          className="mt-1 size-5 shrink-0 accent-blue-800"
+                          checked={selected.has(ref)}
+                          onChange={(e) => toggle([ref], e.target.checked)}
+                        />
+                        <span>{question.prompt}</span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openPhone, readQuiz } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const quiz = readQuiz('the-vote-itself');
+
+/** Answers whatever question is on screen, looked up by its prompt since the order is shuffled. */
+async function answerCurrent(page, { right }) {
+  const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
+  const question = quiz.questions.find((q) => q.prompt === prompt);
+  assert.ok(question, `unknown prompt on screen: ${prompt}`);
+  const ids = right ? question.answer : [question.choices.find((c) => !question.answer.includes(c.id)).id];
+  const role = question.type === 'multi' ? 'checkbox' : 'radio';
+  for (const id of ids) {
+    await page.getByRole(role, { name: question.choices.find((c) => c.id === id).text, exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Check' }).click();
+  return prompt;
+}
+
+function tamper(receiptLink) {
+  const [prefix, token] = receiptLink.split('#');
+  const payload = JSON.parse(Buffer.from(token.slice(3), 'base64url').toString('utf8'));
+  payload.correct = payload.questions.length;
+  return `${prefix}#r1.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+}
+
+test('a teacher assigns a quiz by link, a student takes it, and the result comes back without a server', async () => {
+  const teacher = await openPhone(browser);
+  await teacher.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page } = teacher;
+
+  await page.goto('/teach');
+  await expectNoAxeViolations(page, 'the assignment builder');
+  await page.getByRole('group', { name: quiz.title }).getByRole('checkbox', { name: /^All \d+ questions/ }).check();
+  await page.getByRole('radio', { name: /Practice/ }).check();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Period 3 warm-up');
+  await page.getByRole('textbox', { name: 'Class' }).fill('Civics 3');
+  await page.getByRole('textbox', { name: /Your email/ }).fill('teacher@school.example');
+  await page.getByRole('button', { name: 'Create the assignment link' }).click();
+
+  const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+  assert.match(link, /\/assignment#a1\.[A-Za-z0-9_-]+$/);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.ok(await page.getByRole('img', { name: /QR code for the assignment link/ }).isVisible());
+  await expectNoAxeViolations(page, 'the builder with a link');
+  await expectNoHorizontalScroll(page, 'the builder');
+
+  const student = await openPhone(browser);
+  await student.page.goto(link);
+  const s = student.page;
+  await s.getByText('Civics 3').waitFor();
+  await expectNoAxeViolations(s, 'an assignment before starting');
+  await s.getByRole('textbox', { name: 'Your name' }).fill('Ana Lopez');
+  await s.getByRole('button', { name: 'Start the assignment' }).click();
+
+  const total = quiz.questions.length;
+  const asked = [];
+  for (let index = 0; index < total; index += 1) {
+    if (index === 2) {
+      const before = await s.getByRole('heading', { level: 2 }).first().textContent();
+      await s.reload();
+      await s.getByRole('progressbar').waitFor();
+      assert.equal(await s.getByRole('heading', { level: 2 }).first().textContent(), before, 'same question after a reload');
+    }
+    asked.push(await answerCurrent(s, { right: index !== 0 }));
+    await s.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
+  }
+  assert.notDeepEqual(asked, quiz.questions.map((q) => q.prompt), 'questions are shuffled for this student');
+
+  await s.getByRole('heading', { name: `You finished: ${total - 1} of ${total} right (${Math.round(((total - 1) / total) * 100)}%)` }).waitFor();
+  await s.getByText('Nothing has been sent anywhere.').waitFor();
+  const receipt = await s.getByRole('textbox', { name: 'Your result link' }).inputValue();
+  assert.match(receipt, /\/teach\/results#r1\./);
+  assert.match(await s.getByRole('link', { name: 'Email to my teacher' }).getAttribute('href'), /^mailto:teacher@school\.example\?subject=/);
+  await expectNoAxeViolations(s, 'the receipt');
+  assert.deepEqual(student.foreignRequests, []);
+  assert.deepEqual(student.consoleErrors, []);
+  await student.context.close();
+
+  await page.goto('/teach/results');
+  await page.getByRole('textbox', { name: 'Paste result links' }).fill(`Ana's result:\n${receipt}\n${tamper(receipt)}\nr1.not-a-real-receipt-at-all`);
+  await page.getByRole('button', { name: 'Import results' }).click();
+  const report = page.getByRole('status').filter({ hasText: 'imported' });
+  await report.getByText('1 imported, 0 already here, 2 not imported.').waitFor();
+  assert.match(await report.textContent(), /checksum does not match/);
+  assert.match(await report.textContent(), /cut short or damaged/);
+
+  const table = page.getByRole('table', { name: 'Results for Period 3 warm-up' });
+  assert.match(await table.getByRole('row', { name: /Ana Lopez/ }).textContent(), new RegExp(`${total - 1} of ${total}`));
+  await page.getByRole('heading', { name: 'Question by question' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /Most chosen wrong answer/);
+  await expectNoAxeViolations(page, 'the gradebook');
+
+  await page.goto(receipt);
+  await page.getByText('0 imported, 1 already here, 0 not imported.').waitFor();
+  assert.equal(await page.getByRole('row', { name: /Ana Lopez/ }).count(), 1, 'a result opened twice is kept once');
+  assert.deepEqual(teacher.foreignRequests, []);
+  assert.deepEqual(teacher.consoleErrors, []);
+  await teacher.context.close();
+});
+
+test('a broken or future assignment link says what is wrong and offers the plain quizzes', async () => {
+  const { context, page } = await openPhone(browser);
+  for (const [hash, message] of [
+    ['a1.eyJ2ZXJzaW9uIjox', 'cut short or damaged'],
+    ['a7.eyJ2ZXJzaW9uIjo3fQ', 'newer version'],
+    ['<script>alert(1)</script>', 'not an assignment link'],
+  ]) {
+    await page.goto(`/assignment#${hash}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'cannot be opened' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), new RegExp(message));
+    assert.equal(await page.getByRole('link', { name: 'Practise with the quizzes instead' }).getAttribute('href'), '/');
+  }
+  await expectNoAxeViolations(page, 'a broken assignment link');
+  await context.close();
+});

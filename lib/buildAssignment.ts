@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
+import { questionLookup, type QuestionRef } from './content/refs';
+import type { Quiz } from './content/schema';
+
+export interface AssignmentForm {
+  selected: ReadonlySet<QuestionRef>;
+  draw: number | null;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  feedback: Assignment['feedback'];
+  title: string;
+  className: string;
+  due: string;
+  teacherEmail: string;
+}
+
+export type BuildResult =
+  { ok: true; assignment: Assignment } | { ok: false; errors: Partial<Record<keyof AssignmentForm, string>> };
+
+/** Turns what a teacher filled in into an assignment, or says, field by field, what to fix. */
+export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], random?: () => number): BuildResult {
+  const pool = quizzes
+    .flatMap((quiz) => quiz.questions.map((q) => `${quiz.id}/${q.id}`))
+    .filter((ref) => form.selected.has(ref));
+  const errors: Partial<Record<keyof AssignmentForm, string>> = {};
+  if (pool.length === 0) errors.selected = 'Choose at least one question.';
+  if (form.draw !== null && (!Number.isInteger(form.draw) || form.draw < 1 || form.draw > pool.length)) {
+    errors.draw = `Draw a whole number of questions from 1 to ${Math.max(pool.length, 1)}.`;
+  }
+  if (form.title.trim().length > 100) errors.title = 'Keep the title under 100 characters.';
+  if (form.className.trim().length > 60) errors.className = 'Keep the class name under 60 characters.';
+  if (form.due && !z.iso.date().safeParse(form.due).success) errors.due = 'Enter a date.';
+  if (form.teacherEmail.trim() && !z.email().safeParse(form.teacherEmail.trim()).success) {
+    errors.teacherEmail = 'Enter an email address like name@school.org, or leave it empty.';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const optional = <T>(value: T | '' | null) => (value === '' || value === null ? undefined : value);
+  const assignment: Assignment = {
+    version: 1,
+    id: newAssignmentId(random),
+    questions: selectionsFor(pool, quizzes),
+    draw: optional(form.draw !== null && form.draw < pool.length ? form.draw : null),
+    shuffleQuestions: form.shuffleQuestions,
+    shuffleChoices: form.shuffleChoices,
+    feedback: form.feedback,
+    title: optional(form.title.trim()),
+    className: optional(form.className.trim()),
+    due: optional(form.due),
+    teacherEmail: optional(form.teacherEmail.trim()),
+    contentVersion: contentVersion(pool, questionLookup(quizzes)),
+  };
+  return { ok: true, assignment: JSON.parse(JSON.stringify(assignment)) as Assignment };
+}
