@@ -9,27 +9,30 @@ export default function AssignmentDetails({
   questionCount: number;
 }) {
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4">
-      {assignment.className && (
-        <>
-          <dt className="font-medium">Class</dt>
-          <dd>{assignment.className}</dd>
-        </>
-      )}
-      {assignment.due && (
-        <>
-          <dt className="font-medium">Due</dt>
-          <dd>{formatDate(assignment.due)}</dd>
-        </>
-      )}
-      <dt className="font-medium">Questions</dt>
-      <dd>{questionCount}</dd>
-      <dt className="font-medium">Feedback</dt>
-      <dd>
-        {assignment.feedback === 'practice'
-          ? 'After each question, with the source’s words'
-          : 'At the end: this is an assessment, so right answers are shown when you finish'}
-      </dd>
-    </dl>
+    <div className="rounded-lg border border-slate-200 bg-white p-4">
+      <p className="mb-2 text-xl font-semibold">{assignment.title ?? 'Untitled assignment'}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        {assignment.className && (
+          <>
+            <dt className="font-medium">Class</dt>
+            <dd>{assignment.className}</dd>
+          </>
+        )}
+        {assignment.due && (
+          <>
+            <dt className="font-medium">Due</dt>
+            <dd>{formatDate(assignment.due)}</dd>
+          </>
+        )}
+        <dt className="font-medium">Questions</dt>
+        <dd>{questionCount}</dd>
+        <dt className="font-medium">Feedback</dt>
+        <dd>
+          {assignment.feedback === 'practice'
+            ? 'After each question, with the source’s words'
+            : 'At the end: this is an assessment, so right answers are shown when you finish'}
+        </dd>
+      </dl>
+    </div>
   );
 }
