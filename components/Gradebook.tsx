@@ -7,8 +7,16 @@ import { useLocationHash } from '@/hooks/useLocationHash';
 import { questionLookup } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { groupByAssignment } from '@/lib/gradebook';
-import { decodeReceipt, findReceiptTokens } from '@/lib/receipt';
-import { gradebookStore, useGradebook, useGradebookActions, useGradebookHydrated } from '@/store/gradebook';
+import { findReceiptTokens, receiptDecoder, type Receipt } from '@/lib/receipt';
+import {
+  gradebookStore,
+  useGradebook,
+  useGradebookActions,
+  useGradebookHydrated,
+  type ImportLine,
+} from '@/store/gradebook';
+
+const IMPORT_SLICE = 200;
 
 export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
@@ -18,22 +26,37 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const { importResults } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
+  const [checking, setChecking] = useState('');
   const groups = useMemo(() => groupByAssignment(receipts), [receipts]);
 
-  const importText = useCallback(
-    (text: string) => {
-      const tokens = findReceiptTokens(text);
-      importResults(
-        tokens.length === 0
-          ? [{ position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' }]
-          : tokens.map((token, index) => {
-              const decoded = decodeReceipt(token, lookup);
-              return decoded.ok ? decoded.value : { position: index + 1, status: 'rejected', detail: decoded.reason };
-            }),
-      );
-    },
-    [lookup, importResults],
+  const decode = useMemo(() => receiptDecoder(lookup), [lookup]);
+  const linesFor = useCallback(
+    (tokens: string[], offset = 0) =>
+      tokens.map((token, index): ImportLine | Receipt => {
+        const decoded = decode(token);
+        return decoded.ok
+          ? decoded.value
+          : { position: offset + index + 1, status: 'rejected', detail: decoded.reason };
+      }),
+    [decode],
   );
+
+  const importPasted = async (text: string) => {
+    const tokens = findReceiptTokens(text);
+    if (tokens.length === 0) {
+      importResults([{ position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' }]);
+      return;
+    }
+    const lines: (ImportLine | Receipt)[] = [];
+    // Checked in slices with a pause between, so a paste of thousands never freezes the page.
+    for (let start = 0; start < tokens.length; start += IMPORT_SLICE) {
+      setChecking(`Checking ${Math.min(start + IMPORT_SLICE, tokens.length)} of ${tokens.length} result links…`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lines.push(...linesFor(tokens.slice(start, start + IMPORT_SLICE), start));
+    }
+    importResults(lines);
+    setChecking('');
+  };
 
   useEffect(() => {
     if (!gradebookStore.persist.hasHydrated()) void gradebookStore.persist.rehydrate();
@@ -42,9 +65,20 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
     if (!hydrated || !hash) return;
-    importText(hash);
+    const tokens = findReceiptTokens(hash);
+    importResults(
+      tokens.length > 0
+        ? linesFor(tokens)
+        : [
+            {
+              position: 1,
+              status: 'rejected',
+              detail: 'This link holds no result: ask the student to copy the whole link.',
+            },
+          ],
+    );
     window.history.replaceState(null, '', window.location.pathname);
-  }, [hydrated, hash, importText]);
+  }, [hydrated, hash, linesFor, importResults]);
 
   return (
     <>
@@ -58,7 +92,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          importText(pasted);
+          void importPasted(pasted);
           setPasted('');
         }}
       >
@@ -80,6 +114,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
           Import results
         </button>
       </form>
+      <p className="mt-2 min-h-6 text-sm text-slate-700">{checking}</p>
       <ImportReport />
       <p className="mt-4 text-sm text-slate-700">
         Results are kept on this device only. Each result link carries a checksum: it catches links that were cut short,
