@@ -34,7 +34,7 @@ export default function AttemptView(props: AttemptViewProps) {
 
   const onCheck = (choiceIds: string[]) => {
     const correct = isCorrect(question, choiceIds);
-    answer(slot, id, { choiceIds, correct });
+    answer(slot, id, { choiceIds, correct }, Date.now());
     if (!revealAnswers) announce('Answer saved.');
     else if (correct) announce('Correct.');
     else announce(`Incorrect. The right answer: ${choiceTexts(question.choices, question.answer)}.`);

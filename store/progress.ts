@@ -13,7 +13,11 @@ import {
   type QuizProgress,
   type Slot,
 } from '@/lib/progress/schema';
-import { migrateProgress, validateProgress } from '@/lib/progress/storage';
+import { migrateProgress, readEnvelope, validateProgress } from '@/lib/progress/storage';
+import { mergeProgress, sameProgress } from '@/lib/progress/merge';
+import { questionRef } from '@/lib/content/refs';
+import { dayOf, withDay } from '@/lib/days';
+import { missed, reviewed } from '@/lib/schedule';
 import { guardedStorage, type StorageProblem } from './guardedStorage';
 
 export interface ProgressState extends Progress {
@@ -25,7 +29,12 @@ export interface ProgressState extends Progress {
 
 export interface ProgressActions {
   start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number) => void;
-  answer: (slot: Slot, questionId: string, record: AnswerRecord) => void;
+  /** A checked answer; a wrong one also enters the review deck. */
+  answer: (slot: Slot, questionId: string, record: AnswerRecord, now: number) => void;
+  /** An answer in review moves its card up a box, or back to the first. */
+  reviewAnswer: (ref: string, correct: boolean, now: number) => void;
+  /** Progress from another tab or another device, merged in without losing anything here. */
+  mergeIn: (progress: Progress) => void;
   next: (slot: Slot) => void;
   finish: (slot: Slot, now: number) => void;
   reconcile: (slot: Slot, questionIds: readonly string[]) => void;
@@ -56,6 +65,10 @@ function withAttempt(state: ProgressState, slot: Slot, change: (attempt: Attempt
   return current ? withSlot(state, slot, (progress) => ({ ...progress, current: change(current) })) : {};
 }
 
+function progressOf({ quizzes, assignments, studentName, review, activeDays }: ProgressState): Progress {
+  return { quizzes, assignments, studentName, review, activeDays };
+}
+
 function describeChange(removed: number, added: number): string {
   return [removed > 0 && `${removed} question${removed === 1 ? '' : 's'} removed`, added > 0 && `${added} added`]
     .filter(Boolean)
@@ -79,8 +92,23 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         actions: {
           start: (slot, kind, questionIds, now) =>
             set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now) }))),
-          answer: (slot, questionId, record) =>
-            set((s) => withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record))),
+          answer: (slot, questionId, record, now) =>
+            set((s) => {
+              const change = withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record));
+              if (!(slot.in in change)) return {};
+              const ref = slot.in === 'quizzes' ? questionRef(slot.key, questionId) : questionId;
+              return {
+                ...change,
+                review: record.correct ? s.review : missed(s.review, ref, now),
+                activeDays: withDay(s.activeDays, dayOf(now)),
+              };
+            }),
+          reviewAnswer: (ref, correct, now) =>
+            set((s) => ({
+              review: reviewed(s.review, ref, correct, now),
+              activeDays: withDay(s.activeDays, dayOf(now)),
+            })),
+          mergeIn: (progress) => set((s) => mergeProgress(progressOf(s), progress)),
           next: (slot) => set((s) => withAttempt(s, slot, advance)),
           finish: (slot, now) =>
             set((s) =>
@@ -121,7 +149,7 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
           const { state, storageProblem } = guard.accept(persisted);
           return { ...current, ...state, storageProblem };
         },
-        partialize: ({ quizzes, assignments, studentName }): Progress => ({ quizzes, assignments, studentName }),
+        partialize: progressOf,
         // Rehydrated after the first render, so the server's HTML and the first client render agree.
         skipHydration: true,
       },
@@ -130,6 +158,24 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
 }
 
 export const progressStore = createProgressStore();
+
+/**
+ * Another tab of the app saved progress: merge it in, so answers given in two tabs at once
+ * are all kept. Merging only when something is new stops two tabs echoing each other.
+ */
+export function followOtherTabs(store: ReturnType<typeof createProgressStore>, tab: EventTarget): () => void {
+  const onStorage = (event: Event) => {
+    const { key, newValue } = event as StorageEvent;
+    if (key !== PROGRESS_KEY || newValue === null) return;
+    const read = readEnvelope(newValue, PROGRESS_VERSION);
+    const incoming = read.ok ? validateProgress(migrateProgress(read.envelope.state, read.envelope.version)) : null;
+    if (!incoming) return;
+    const current = progressOf(store.getState());
+    if (!sameProgress(mergeProgress(current, incoming), current)) store.getState().actions.mergeIn(incoming);
+  };
+  tab.addEventListener('storage', onStorage);
+  return () => tab.removeEventListener('storage', onStorage);
+}
 
 export function useProgress<T>(selector: (state: ProgressStore) => T): T {
   return useStore(progressStore, selector);

@@ -1,5 +1,5 @@
 import { PROGRESS_KEY } from '@/lib/progress/schema';
-import { createProgressStore } from '@/store/progress';
+import { createProgressStore, followOtherTabs } from '@/store/progress';
 
 function memoryStorage(entries: Record<string, string> = {}): Storage {
   const map = new Map(Object.entries(entries));
@@ -53,7 +53,7 @@ describe('the progress store', () => {
     const first = await openStore(backing);
     const { start, answer, next } = first.getState().actions;
     start(QUIZ, 'full', ['q1', 'q2'], 10);
-    answer(QUIZ, 'q1', { choiceIds: ['a'], correct: true });
+    answer(QUIZ, 'q1', { choiceIds: ['a'], correct: true }, 20);
     next(QUIZ);
 
     const second = await openStore(backing);
@@ -65,7 +65,7 @@ describe('the progress store', () => {
     const store = await openStore(memoryStorage());
     const { start, answer, finish } = store.getState().actions;
     start(QUIZ, 'full', ['q1'], 10);
-    answer(QUIZ, 'q1', { choiceIds: ['a'], correct: false });
+    answer(QUIZ, 'q1', { choiceIds: ['a'], correct: false }, 20);
     finish(QUIZ, 20);
     expect(store.getState().quizzes.quiz).toEqual({
       current: null,
@@ -86,8 +86,10 @@ describe('the progress store', () => {
     const store = await openStore(backing);
     store.getState().actions.start(QUIZ, 'full', ['q1'], 10);
     expect(Object.keys(JSON.parse(backing.getItem(PROGRESS_KEY)!).state).sort()).toEqual([
+      'activeDays',
       'assignments',
       'quizzes',
+      'review',
       'studentName',
     ]);
   });
@@ -118,14 +120,14 @@ describe('the progress store', () => {
     expect(backing.getItem(backupKey)).toBe(raw);
   });
 
-  it('migrates a version 1 save to version 2 without losing an attempt in progress', async () => {
+  it('migrates a version 1 save to the current version without losing an attempt in progress', async () => {
     const backing = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(savedVersion1) });
     const store = await openStore(backing);
     expect(store.getState().storageProblem).toBeNull();
     expect(store.getState().quizzes['the-vote-itself']?.current?.position).toBe(1);
     expect(JSON.parse(backing.getItem(PROGRESS_KEY)!)).toEqual({
-      state: { ...savedVersion1.state, assignments: {}, studentName: '' },
-      version: 2,
+      state: { ...savedVersion1.state, assignments: {}, studentName: '', review: {}, activeDays: [] },
+      version: 3,
     });
   });
 
@@ -134,7 +136,7 @@ describe('the progress store', () => {
     const { start, answer } = store.getState().actions;
     const assignment = { in: 'assignments', key: 'k3x9mp2a/ana' } as const;
     start(assignment, 'full', ['the-vote-itself/q1'], 10);
-    answer(assignment, 'the-vote-itself/q1', { choiceIds: ['a'], correct: true });
+    answer(assignment, 'the-vote-itself/q1', { choiceIds: ['a'], correct: true }, 20);
     expect(store.getState().quizzes).toEqual({});
     expect(store.getState().assignments['k3x9mp2a/ana']?.current?.answers).toEqual({
       'the-vote-itself/q1': { choiceIds: ['a'], correct: true },
@@ -157,5 +159,76 @@ describe('the progress store', () => {
     const store = await openStore(memoryStorage({ [PROGRESS_KEY]: JSON.stringify(savedVersion1) }));
     store.getState().actions.resetProgress();
     expect(store.getState().quizzes).toEqual({});
+  });
+});
+
+describe('review and practice days in the store', () => {
+  const QUIZ = { in: 'quizzes', key: 'quiz' } as const;
+  const T = Date.UTC(2026, 10, 25, 12);
+
+  it('puts a wrong answer in any quiz or assignment into the review deck, and not a right one', async () => {
+    const store = await openStore(memoryStorage());
+    const { start, answer, next } = store.getState().actions;
+    start(QUIZ, 'full', ['q1', 'q2'], T);
+    answer(QUIZ, 'q1', { choiceIds: ['a'], correct: true }, T);
+    next(QUIZ);
+    answer(QUIZ, 'q2', { choiceIds: ['b'], correct: false }, T);
+    const assignment = { in: 'assignments', key: 'k3x9mp2a/ana' } as const;
+    start(assignment, 'full', ['other/q9'], T);
+    answer(assignment, 'other/q9', { choiceIds: ['x'], correct: false }, T);
+
+    expect(Object.keys(store.getState().review).sort()).toEqual(['other/q9', 'quiz/q2']);
+    expect(store.getState().activeDays).toHaveLength(1);
+  });
+
+  it('rebuilds the deck from finished attempts when upgrading a version 2 save', async () => {
+    const finished = {
+      kind: 'full',
+      questionIds: ['q1', 'q2'],
+      answers: { q1: { choiceIds: ['a'], correct: false }, q2: { choiceIds: ['b'], correct: true } },
+      startedAt: T - 1000,
+      finishedAt: T,
+    };
+    const v2 = {
+      state: { quizzes: { quiz: { current: null, finished: [finished] } }, assignments: {}, studentName: 'Ana' },
+      version: 2,
+    };
+    const store = await openStore(memoryStorage({ [PROGRESS_KEY]: JSON.stringify(v2) }));
+    expect(store.getState().review).toEqual({ 'quiz/q1': { box: 1, due: T, updatedAt: T } });
+    expect(store.getState().activeDays).toHaveLength(1);
+  });
+});
+
+describe('two tabs at once', () => {
+  it('merges what each tab saves, so answers given in either are kept', async () => {
+    const backing = memoryStorage();
+    const tabA = await openStore(backing);
+    const tabB = await openStore(backing);
+    const windowB = new EventTarget();
+    const stop = followOtherTabs(tabB, windowB);
+    const vote = { in: 'quizzes', key: 'vote' } as const;
+    const china = { in: 'quizzes', key: 'china' } as const;
+
+    tabB.getState().actions.start(china, 'full', ['c1'], 1);
+    tabB.getState().actions.answer(china, 'c1', { choiceIds: ['x'], correct: false }, 2);
+    tabA.getState().actions.start(vote, 'full', ['v1'], 3);
+    tabA.getState().actions.answer(vote, 'v1', { choiceIds: ['y'], correct: true }, 4);
+    windowB.dispatchEvent(
+      Object.assign(new Event('storage'), { key: PROGRESS_KEY, newValue: backing.getItem(PROGRESS_KEY) }),
+    );
+
+    const saved = JSON.parse(backing.getItem(PROGRESS_KEY)!).state;
+    expect(Object.keys(saved.quizzes).sort()).toEqual(['china', 'vote']);
+    expect(saved.review).toHaveProperty(['china/c1']);
+    expect(tabB.getState().quizzes.vote?.current?.answers.v1).toEqual({ choiceIds: ['y'], correct: true });
+    stop();
+  });
+
+  it('ignores a save from another tab that cannot be read', async () => {
+    const tab = await openStore(memoryStorage());
+    const target = new EventTarget();
+    followOtherTabs(tab, target);
+    target.dispatchEvent(Object.assign(new Event('storage'), { key: PROGRESS_KEY, newValue: '{"nope' }));
+    expect(tab.getState().quizzes).toEqual({});
   });
 });

@@ -29,6 +29,13 @@ export const ProgressSchema = z.object({
   assignments: z.record(z.string().max(140), QuizProgressSchema),
   /** The display name a student gives for assignments, kept on the device only. */
   studentName: z.string().max(60),
+  /** Every question missed anywhere, keyed by "quiz-id/question-id", scheduled for review. */
+  review: z.record(
+    z.string().max(130),
+    z.object({ box: z.number().int().min(1).max(5), due: z.number(), updatedAt: z.number() }),
+  ),
+  /** Local calendar days (YYYY-MM-DD) with at least one answer: the practice streak is counted from them. */
+  activeDays: z.array(z.iso.date()).max(5000),
 });
 
 export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;
@@ -37,10 +44,10 @@ export type FinishedAttempt = z.infer<typeof FinishedAttemptSchema>;
 export type QuizProgress = z.infer<typeof QuizProgressSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 export const PROGRESS_KEY = 'sourcecheck-progress';
 
-export const EMPTY_PROGRESS: Progress = { quizzes: {}, assignments: {}, studentName: '' };
+export const EMPTY_PROGRESS: Progress = { quizzes: {}, assignments: {}, studentName: '', review: {}, activeDays: [] };
 
 /** Where an attempt lives: self-study progress of a quiz, or one student's attempt at an assignment. */
 export type Slot = { in: 'quizzes' | 'assignments'; key: string };

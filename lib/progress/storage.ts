@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PROGRESS_VERSION, ProgressSchema, type Progress } from './schema';
+import { dayOf, withDay } from '../days';
+import { missed, type ReviewDeck } from '../schedule';
+import { PROGRESS_VERSION, ProgressSchema, QuizProgressSchema, type Progress } from './schema';
 
 const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int().min(0) });
 
@@ -27,7 +29,29 @@ export function readEnvelope(raw: string, currentVersion: number): StoredRead {
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 2 keeps assignment attempts apart from self-study, and the name a student gives teachers.
   1: (state) => ({ ...state, assignments: {}, studentName: '' }),
+  // Version 3 adds the review deck and practice days, rebuilt from what was already finished.
+  2: (state) => ({ ...state, ...reviewFromHistory(state) }),
 };
+
+function reviewFromHistory(state: Record<string, unknown>): Pick<Progress, 'review' | 'activeDays'> {
+  let review: ReviewDeck = {};
+  let activeDays: string[] = [];
+  const collections = { quizzes: state.quizzes, assignments: state.assignments } as Record<string, unknown>;
+  for (const [collection, slots] of Object.entries(collections)) {
+    const parsed = z.record(z.string(), QuizProgressSchema).safeParse(slots);
+    if (!parsed.success) continue;
+    for (const [key, progress] of Object.entries(parsed.data)) {
+      for (const attempt of progress.finished) {
+        activeDays = withDay(activeDays, dayOf(attempt.finishedAt));
+        for (const [id, answer] of Object.entries(attempt.answers)) {
+          const ref = collection === 'quizzes' ? `${key}/${id}` : id;
+          if (!answer.correct) review = missed(review, ref, attempt.finishedAt);
+        }
+      }
+    }
+  }
+  return { review, activeDays };
+}
 
 export function migrateProgress(state: unknown, fromVersion: number): unknown {
   if (typeof state !== 'object' || state === null) return state;
