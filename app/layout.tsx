@@ -10,6 +10,12 @@ export const metadata: Metadata = {
     'Civic-literacy quizzes on the U.S. intelligence report on foreign threats to the 2020 election: every answer backed by the source’s own words.',
 };
 
+const NAV = [
+  { href: '/review', label: 'Review' },
+  { href: '/progress', label: 'Progress' },
+  { href: '/teach', label: 'Teachers' },
+];
+
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
@@ -32,12 +38,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               SourceCheck
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-4">
-                <li>
-                  <Link href="/teach" className="inline-flex min-h-11 items-center text-blue-900 underline-offset-2 hover:underline">
-                    Teachers
-                  </Link>
-                </li>
+              <ul className="flex gap-3">
+                {NAV.map(({ href, label }) => (
+                  <li key={href}>
+                    <Link
+                      href={href}
+                      className="inline-flex min-h-11 items-center text-blue-900 underline-offset-2 hover:underline"
+                    >
+                      {label}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

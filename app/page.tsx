@@ -1,5 +1,6 @@
 import QuizCard from '@/components/QuizCard';
 import ResetProgress from '@/components/ResetProgress';
+import ReviewDueLink from '@/components/ReviewDueLink';
 import { loadQuizzes } from '@/lib/content/load';
 
 export default function CataloguePage() {
@@ -11,7 +12,8 @@ export default function CataloguePage() {
         Quizzes on the U.S. intelligence community’s March 2021 report on foreign threats to the 2020 election, as
         reported by NPR. Every answer is explained with a quote from the source and who said it.
       </p>
-      <ul className="mt-6 space-y-4" aria-label="Quizzes">
+      <ReviewDueLink />
+      <ul className="mt-4 space-y-4" aria-label="Quizzes">
         {quizzes.map((quiz) => (
           <li key={quiz.id}>
             <QuizCard quiz={quiz} />

@@ -1,0 +1,23 @@
+'use client';
+
+import Link from 'next/link';
+import { useMinuteClock } from '@/hooks/useMinuteClock';
+import { dueRefs } from '@/lib/schedule';
+import { useProgress, useProgressHydrated } from '@/store/progress';
+
+/** On the catalogue, once the device's progress is loaded: how many missed questions are due again. */
+export default function ReviewDueLink() {
+  const hydrated = useProgressHydrated();
+  const review = useProgress((s) => s.review);
+  const now = useMinuteClock();
+  const due = hydrated ? dueRefs(review, now).length : 0;
+  return (
+    <p className="mt-4 min-h-11">
+      {due > 0 && (
+        <Link href="/review" className="btn-primary">
+          Review {due} missed {due === 1 ? 'question' : 'questions'} due today
+        </Link>
+      )}
+    </p>
+  );
+}
