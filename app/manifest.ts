@@ -1,5 +1,8 @@
 import type { MetadataRoute } from 'next';
 
+// Static already; saying so lets `output: 'export'` write it out too.
+export const dynamic = 'force-static';
+
 /** Lets a phone install SourceCheck as an app; the service worker (public/sw.js) makes it work offline. */
 export default function manifest(): MetadataRoute.Manifest {
   return {
