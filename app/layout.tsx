@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import ServiceWorkerRegistration from '@/components/ServiceWorkerRegistration';
 import StorageNotice from '@/components/StorageNotice';
 import StoreHydrator from '@/components/StoreHydrator';
 import './globals.css';
@@ -61,6 +62,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Your answers and scores stay on this device. SourceCheck has no accounts and sends nothing anywhere.
         </footer>
         <StoreHydrator />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

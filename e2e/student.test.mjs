@@ -164,6 +164,8 @@ test('unknown quizzes and sources get a 404 page that links home', async () => {
 test('saved progress that cannot be read is kept under a backup key, and the app says so', async () => {
   const { context, page } = await openPhone(browser);
   await page.goto('/');
+  // Progress loads after the page does: corrupt it only once this page has read it, or it reads the bad value too.
+  await page.getByText('Not finished yet').first().waitFor();
   await page.evaluate((key) => localStorage.setItem(key, '{"state": {"quizzes": tru'), PROGRESS_KEY);
   await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'saved progress' });

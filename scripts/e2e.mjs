@@ -7,7 +7,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', env });
 
 run('bash', ['scripts/ensure-chromium.sh']);
-if (!process.env.E2E_SKIP_BUILD) run('node', ['node_modules/next/dist/bin/next', 'build']);
+// `npm run build` so that its postbuild step writes the service worker for this build.
+if (!process.env.E2E_SKIP_BUILD) run('npm', ['run', 'build']);
 
 const port = await new Promise((resolve) => {
   const probe = net.createServer().listen(0, '127.0.0.1', () => {
