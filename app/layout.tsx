@@ -20,6 +20,7 @@ const NAV = [
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
+  viewportFit: 'cover',
   themeColor: '#1e3a8a',
 };
 
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-2xl items-center justify-between gap-4 px-4">
+          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-4 px-4">
             <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
               SourceCheck
             </Link>

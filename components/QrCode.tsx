@@ -16,7 +16,8 @@ export default function QrCode({ text, label }: { text: string; label: string })
       role="img"
       aria-label={label}
       viewBox={`0 0 ${size} ${size}`}
-      className="h-auto w-full max-w-md bg-white"
+      className="h-auto w-full max-w-md"
+      style={{ background: '#fff' }}
       shapeRendering="crispEdges"
     >
       <path d={path} fill="#000" />

@@ -50,7 +50,8 @@ async function takeQuiz(page, quiz, wrong = () => false) {
 
 test('the build’s worker precaches every page, RSC payload and static file', async () => {
   const { pages, flight, notFound, assets } = await servedPrecache();
-  const expected = ['/', ...quizIds.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`])];
+  const appPages = ['/', '/assignment', '/progress', '/review', '/teach', '/teach/print', '/teach/results'];
+  const expected = [...appPages, ...quizIds.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`])];
   expected.push(...sourceIds.map((id) => `/sources/${id}`));
   assert.deepEqual([...pages].sort(), expected.sort());
   assert.deepEqual(Object.keys(flight).sort(), expected.sort(), 'every page has its RSC payload');

@@ -40,7 +40,10 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
 
   await page.goto('/teach');
   await expectNoAxeViolations(page, 'the assignment builder');
-  await page.getByRole('group', { name: quiz.title }).getByRole('checkbox', { name: /^All \d+ questions/ }).check();
+  await page
+    .getByRole('group', { name: quiz.title })
+    .getByRole('checkbox', { name: /^All \d+ questions/ })
+    .check();
   await page.getByRole('radio', { name: /Practice/ }).check();
   await page.getByRole('textbox', { name: 'Title' }).fill('Period 3 warm-up');
   await page.getByRole('textbox', { name: 'Class' }).fill('Civics 3');
@@ -71,25 +74,42 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
       const before = await s.getByRole('heading', { level: 2 }).first().textContent();
       await s.reload();
       await s.getByRole('progressbar').waitFor();
-      assert.equal(await s.getByRole('heading', { level: 2 }).first().textContent(), before, 'same question after a reload');
+      assert.equal(
+        await s.getByRole('heading', { level: 2 }).first().textContent(),
+        before,
+        'same question after a reload',
+      );
     }
     asked.push(await answerCurrent(s, { right: index !== 0 }));
     await s.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
   }
-  assert.notDeepEqual(asked, quiz.questions.map((q) => q.prompt), 'questions are shuffled for this student');
+  assert.notDeepEqual(
+    asked,
+    quiz.questions.map((q) => q.prompt),
+    'questions are shuffled for this student',
+  );
 
-  await s.getByRole('heading', { name: `You finished: ${total - 1} of ${total} right (${Math.round(((total - 1) / total) * 100)}%)` }).waitFor();
+  await s
+    .getByRole('heading', {
+      name: `You finished: ${total - 1} of ${total} right (${Math.round(((total - 1) / total) * 100)}%)`,
+    })
+    .waitFor();
   await s.getByText('Nothing has been sent anywhere.').waitFor();
   const receipt = await s.getByRole('textbox', { name: 'Your result link' }).inputValue();
   assert.match(receipt, /\/teach\/results#r1\./);
-  assert.match(await s.getByRole('link', { name: 'Email to my teacher' }).getAttribute('href'), /^mailto:teacher@school\.example\?subject=/);
+  assert.match(
+    await s.getByRole('link', { name: 'Email to my teacher' }).getAttribute('href'),
+    /^mailto:teacher@school\.example\?subject=/,
+  );
   await expectNoAxeViolations(s, 'the receipt');
   assert.deepEqual(student.foreignRequests, []);
   assert.deepEqual(student.consoleErrors, []);
   await student.context.close();
 
   await page.goto('/teach/results');
-  await page.getByRole('textbox', { name: 'Paste result links' }).fill(`Ana's result:\n${receipt}\n${tamper(receipt)}\nr1.not-a-real-receipt-at-all`);
+  await page
+    .getByRole('textbox', { name: 'Paste result links' })
+    .fill(`Ana's result:\n${receipt}\n${tamper(receipt)}\nr1.not-a-real-receipt-at-all`);
   await page.getByRole('button', { name: 'Import results' }).click();
   const report = page.getByRole('status').filter({ hasText: 'imported' });
   await report.getByText('1 imported, 0 already here, 2 not imported.').waitFor();
@@ -97,7 +117,10 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
   assert.match(await report.textContent(), /cut short or damaged/);
 
   const table = page.getByRole('table', { name: 'Results for Period 3 warm-up' });
-  assert.match(await table.getByRole('row', { name: /Ana Lopez/ }).textContent(), new RegExp(`${total - 1} of ${total}`));
+  assert.match(
+    await table.getByRole('row', { name: /Ana Lopez/ }).textContent(),
+    new RegExp(`${total - 1} of ${total}`),
+  );
   await page.getByRole('heading', { name: 'Question by question' }).waitFor();
   assert.match(await page.locator('main').textContent(), /Most chosen wrong answer/);
   await expectNoAxeViolations(page, 'the gradebook');
