@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
+import { endOfDay } from '@/lib/days';
 import { dueRefs } from '@/lib/schedule';
 import { useProgress, useProgressHydrated } from '@/store/progress';
 
@@ -10,7 +11,7 @@ export default function ReviewDueLink() {
   const hydrated = useProgressHydrated();
   const review = useProgress((s) => s.review);
   const now = useMinuteClock();
-  const due = hydrated ? dueRefs(review, now).length : 0;
+  const due = hydrated ? dueRefs(review, endOfDay(now)).length : 0;
   return (
     <p className="mt-4 min-h-11">
       {due > 0 && (

@@ -9,7 +9,7 @@ import { useMinuteClock } from '@/hooks/useMinuteClock';
 import { questionLookup } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
-import { dayOf } from '@/lib/days';
+import { dayOf, endOfDay } from '@/lib/days';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { choiceTexts } from '@/lib/questionTypes';
 import { dueRefs } from '@/lib/schedule';
@@ -32,10 +32,11 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
   const [records, setRecords] = useState<Record<string, AnswerRecord>>({});
   const [announcement, setAnnouncement] = useState('');
 
-  const due = dueRefs(review, now).filter((ref) => lookup.has(ref));
+  const today = endOfDay(now);
+  const due = dueRefs(review, today).filter((ref) => lookup.has(ref));
   const nextDue = Object.values(review)
     .map((card) => card.due)
-    .filter((time) => time > now)
+    .filter((time) => time > today)
     .sort((a, b) => a - b)[0];
 
   const body = () => {

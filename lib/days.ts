@@ -23,3 +23,10 @@ export function streak(days: readonly string[], now: number): number {
   }
   return count;
 }
+
+/** The last moment of the learner's local day: a question due any time today is due now. */
+export function endOfDay(time: number): number {
+  const date = new Date(time);
+  date.setHours(23, 59, 59, 999);
+  return date.getTime();
+}

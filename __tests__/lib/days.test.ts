@@ -1,4 +1,4 @@
-import { dayOf, streak, withDay } from '@/lib/days';
+import { dayOf, endOfDay, streak, withDay } from '@/lib/days';
 
 describe('practice days', () => {
   const noon = (day: number) => new Date(2026, 10, day, 12).getTime();
@@ -18,5 +18,13 @@ describe('practice days', () => {
 
   it('records each day once, in order', () => {
     expect(withDay(withDay(['2026-11-25'], '2026-11-24'), dayOf(noon(25)))).toEqual(['2026-11-24', '2026-11-25']);
+  });
+});
+
+describe('endOfDay', () => {
+  it('is the last moment of the same local day', () => {
+    const morning = new Date(2026, 10, 25, 8, 30).getTime();
+    expect(dayOf(endOfDay(morning))).toBe('2026-11-25');
+    expect(dayOf(endOfDay(morning) + 1)).toBe('2026-11-26');
   });
 });
