@@ -2,6 +2,7 @@
 // export, and strict enough that the app still works with nothing refused and nothing sent to another origin.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { parseHeadersFile } from '../scripts/serve-static.mjs';
@@ -105,6 +106,22 @@ test('pages, their 404, their scripts, styles and payloads all carry the headers
     const response = await fetch(new URL(path, BASE_URL));
     assert.equal(response.status, path === '/no-such-page' ? 404 : 200, path);
     for (const [name, value] of pageHeaders) assert.equal(response.headers.get(name), value, `${name} on ${path}`);
+  }
+});
+
+test('no file outside the site is served, however the path is spelled', async () => {
+  const status = (rawPath) =>
+    new Promise((resolve, reject) => {
+      const { hostname, port } = new URL(BASE_URL);
+      http
+        .get({ hostname, port, path: rawPath }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        })
+        .on('error', reject);
+    });
+  for (const rawPath of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2f.git/config']) {
+    assert.ok([400, 404].includes(await status(rawPath)), rawPath);
   }
 });
 
