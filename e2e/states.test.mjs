@@ -1,0 +1,112 @@
+// axe-core on the screens the student journeys pass through without checking: every state a page can be in has
+// no WCAG 2.2 AA violation that axe can find.
+import { after, before, test } from 'node:test';
+import { expectNoAxeViolations, expectTouchTargets, launchBrowser, openPhone, readQuiz } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function chooseRight(page, question) {
+  const role = question.type === 'multi' ? 'checkbox' : 'radio';
+  for (const id of question.answer) {
+    await page.getByRole(role, { name: question.choices.find((c) => c.id === id).text, exact: true }).check();
+  }
+}
+
+test('a quiz’s intro, a check without a choice, and every question type before and after its answer', async () => {
+  const { context, page } = await openPhone(browser);
+  const quiz = readQuiz('the-vote-itself');
+  await page.goto(`/quiz/${quiz.id}`);
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await expectNoAxeViolations(page, 'the quiz intro');
+  await expectTouchTargets(page, 'the quiz intro');
+
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByText('Choose an answer first, then press Check.').waitFor();
+  await expectNoAxeViolations(page, 'a check without a choice');
+
+  const seen = new Set();
+  for (const [index, question] of quiz.questions.entries()) {
+    const first = !seen.has(question.type);
+    seen.add(question.type);
+    if (first) await expectNoAxeViolations(page, `a ${question.type} question`);
+    await chooseRight(page, question);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('region', { name: 'Correct' }).waitFor();
+    if (first) await expectNoAxeViolations(page, `a ${question.type} question, answered`);
+    await page
+      .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
+      .click();
+  }
+  await page.getByTestId('score').waitFor();
+  await context.close();
+});
+
+test('a retry of the missed questions, and results for a quiz not yet finished', async () => {
+  const { context, page } = await openPhone(browser);
+  const quiz = readQuiz('the-vote-itself');
+  await page.goto(`/quiz/${quiz.id}/results`);
+  await page.getByText('You have not finished this quiz on this device yet.').waitFor();
+  await expectNoAxeViolations(page, 'results before finishing');
+
+  await page.getByRole('link', { name: 'Go to the quiz' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (const [index, question] of quiz.questions.entries()) {
+    if (index === 0) {
+      const wrong = question.choices.find((c) => !question.answer.includes(c.id));
+      await page.getByRole('radio', { name: wrong.text, exact: true }).check();
+    } else {
+      await chooseRight(page, question);
+    }
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('region', { name: index === 0 ? 'Incorrect' : 'Correct' }).waitFor();
+    await page
+      .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
+      .click();
+  }
+  await page.getByRole('button', { name: 'Retry the one I missed' }).click();
+  await page.getByText('Retrying the questions you missed').waitFor();
+  await expectNoAxeViolations(page, 'a retry of the missed questions');
+  await context.close();
+});
+
+test('the catalogue asking to confirm a reset, and after it', async () => {
+  const { context, page } = await openPhone(browser);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Reset my progress…' }).click();
+  await page.getByRole('group', { name: 'Confirm reset' }).waitFor();
+  await expectNoAxeViolations(page, 'the reset confirmation');
+  await expectTouchTargets(page, 'the reset confirmation');
+  await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+  await page.getByText('Your progress was deleted.').waitFor();
+  await expectNoAxeViolations(page, 'after a reset');
+  await context.close();
+});
+
+test('the notice about unreadable saved progress, a source without a quote, and a 404 at the top level', async () => {
+  const { context, page } = await openPhone(browser);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('corrupted')) {
+      localStorage.setItem('sourcecheck-progress', 'not json');
+      sessionStorage.setItem('corrupted', '1');
+    }
+  });
+  await page.goto('/');
+  await page.getByRole('alert').filter({ hasText: 'saved progress' }).waitFor();
+  await expectNoAxeViolations(page, 'the notice about unreadable progress');
+
+  await page.goto('/sources/npr-2021-03-16-russia-2020-election');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expectNoAxeViolations(page, 'a source opened without a quote');
+
+  await page.goto('/no-such-page');
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await expectNoAxeViolations(page, 'the 404 page');
+  await context.close();
+});

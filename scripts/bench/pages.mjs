@@ -1,0 +1,80 @@
+// The pages the app builds, and what each costs in JavaScript: shared by the browser tests and the bench.
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const quizzesDir = new URL('../../quizzes/', import.meta.url);
+
+/** The quiz ids and source ids, read from the content the way generateStaticParams reads it. */
+export function contentIds() {
+  const quizzes = readdirSync(quizzesDir)
+    .filter((name) => name.endsWith('.json') && name !== 'claims.json')
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+  const sources = readdirSync(new URL('sources/', quizzesDir))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -'.txt'.length))
+    .sort();
+  return { quizzes, sources };
+}
+
+/** One page of each kind, the ones the JS budget and the bench measure. */
+export const SAMPLE_ROUTES = {
+  home: '/',
+  quiz: '/quiz/the-vote-itself',
+  results: '/quiz/the-vote-itself/results',
+  source: '/sources/npr-2021-03-16-russia-2020-election',
+  notFound: '/no-such-page',
+};
+
+/** Every page the build prerenders, plus the 404 page. */
+export function allRoutes() {
+  const { quizzes, sources } = contentIds();
+  return [
+    '/',
+    ...quizzes.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`]),
+    ...sources.map((id) => `/sources/${id}`),
+    SAMPLE_ROUTES.notFound,
+  ];
+}
+
+/**
+ * The external scripts an HTML page loads, in order, leaving out the noModule polyfill (modern browsers never
+ * fetch it). Inline scripts (the React Server Components payload) are counted apart, as bytes of the HTML.
+ */
+export function scriptsOf(html) {
+  const tags = html.match(/<script\b[^>]*>/gi) ?? [];
+  const srcs = [];
+  for (const tag of tags) {
+    const src = /\ssrc="([^"]+)"/i.exec(tag)?.[1];
+    if (src && !/\snomodule\b/i.test(tag)) srcs.push(src.replaceAll('&amp;', '&'));
+  }
+  const inline = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  return { srcs, inlineBytes: inline.reduce((sum, text) => sum + Buffer.byteLength(text), 0) };
+}
+
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/**
+ * What a page costs in JavaScript: the gzip size (level 9, computed here so it does not depend on the server's
+ * compression) of every script file its HTML loads, and the size of its inline scripts.
+ */
+export async function measurePageScripts(baseUrl, route) {
+  const response = await fetch(new URL(route, baseUrl));
+  const html = await response.text();
+  const { srcs, inlineBytes } = scriptsOf(html);
+  const files = await Promise.all(
+    srcs.map(async (src) => {
+      const res = await fetch(new URL(src, baseUrl));
+      if (!res.ok) throw new Error(`${src} (loaded by ${route}) answered ${res.status}`);
+      return { src, gzip: gzipBytes(Buffer.from(await res.arrayBuffer())) };
+    }),
+  );
+  return {
+    status: response.status,
+    html,
+    files,
+    jsGzip: files.reduce((sum, file) => sum + file.gzip, 0),
+    inlineScriptBytes: inlineBytes,
+    htmlGzip: gzipBytes(Buffer.from(html)),
+  };
+}
