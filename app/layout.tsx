@@ -56,7 +56,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <StorageNotice />
-        <main id="main" className="mx-auto max-w-2xl px-4 py-6">
+        <main id="main" className="mx-auto min-h-dvh max-w-2xl px-4 py-6">
           {children}
         </main>
         <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">

@@ -50,7 +50,6 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
         </>
       ) : (
         <QuizIntro
-          questionCount={quiz.questions.length}
           resultsHref={hasFinished ? resultsLink(quiz.id) : null}
           onStart={() => {
             setStarted(true);

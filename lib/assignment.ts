@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
 import { fromBase64Url, parseJson, toBase64Url } from './encoding';
@@ -10,24 +10,22 @@ const PREFIX = 'a';
 export const MAX_ASSIGNMENT_LENGTH = 6000;
 
 /** One entry per quiz: the quiz id alone for all its questions, or "quiz:q1,q2" for some. */
-const Selection = z.string().regex(/^[a-z0-9-]{1,64}(?::[a-z0-9-]{1,64}(?:,[a-z0-9-]{1,64})*)?$/);
+const Selection = z.string().check(z.regex(/^[a-z0-9-]{1,64}(?::[a-z0-9-]{1,64}(?:,[a-z0-9-]{1,64})*)?$/));
 
-export const AssignmentSchema = z
-  .object({
-    version: z.literal(ASSIGNMENT_VERSION),
-    id: z.string().regex(/^[a-z0-9]{8}$/),
-    questions: z.array(Selection).min(1).max(20),
-    draw: z.number().int().min(1).max(200).optional(),
-    shuffleQuestions: z.boolean(),
-    shuffleChoices: z.boolean(),
-    feedback: z.enum(['practice', 'assessment']),
-    title: z.string().trim().min(1).max(100).optional(),
-    className: z.string().trim().min(1).max(60).optional(),
-    due: z.iso.date().optional(),
-    teacherEmail: z.email().max(120).optional(),
-    contentVersion: z.string().regex(/^[0-9a-f]{8}$/),
-  })
-  .strict();
+export const AssignmentSchema = z.strictObject({
+  version: z.literal(ASSIGNMENT_VERSION),
+  id: z.string().check(z.regex(/^[a-z0-9]{8}$/)),
+  questions: z.array(Selection).check(z.minLength(1), z.maxLength(20)),
+  draw: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+  shuffleQuestions: z.boolean(),
+  shuffleChoices: z.boolean(),
+  feedback: z.enum(['practice', 'assessment']),
+  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  className: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+  due: z.optional(z.iso.date()),
+  teacherEmail: z.optional(z.email().check(z.maxLength(120))),
+  contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+});
 
 export type Assignment = z.infer<typeof AssignmentSchema>;
 export type FeedbackMode = Assignment['feedback'];

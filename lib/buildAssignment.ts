@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
 import { questionLookup, type QuestionRef } from './content/refs';
 import type { Quiz } from './content/schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { contentVersion, type Decoded } from './assignment';
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
@@ -9,28 +9,29 @@ import { hashHex } from './shuffle';
 export const RECEIPT_VERSION = 1;
 export const MAX_RECEIPT_LENGTH = 12000;
 
-const Ref = z.string().regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/);
+const Ref = z.string().check(z.regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/));
 
 /** Key order matters: the checksum is taken over the fields in exactly this order. */
 export const ReceiptSchema = z
-  .object({
+  .strictObject({
     version: z.literal(RECEIPT_VERSION),
-    assignment: z.string().regex(/^[a-z0-9]{8}$/),
-    title: z.string().max(100).optional(),
-    className: z.string().max(60).optional(),
-    name: z.string().trim().min(1).max(60),
-    questions: z.array(Ref).min(1).max(200),
-    answers: z.array(z.array(z.string().max(64)).max(16)),
-    correct: z.number().int().min(0),
-    startedAt: z.number().int().min(0),
-    finishedAt: z.number().int().min(0),
-    contentVersion: z.string().regex(/^[0-9a-f]{8}$/),
-    checksum: z.string().regex(/^[0-9a-f]{8}$/),
+    assignment: z.string().check(z.regex(/^[a-z0-9]{8}$/)),
+    title: z.optional(z.string().check(z.maxLength(100))),
+    className: z.optional(z.string().check(z.maxLength(60))),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+    questions: z.array(Ref).check(z.minLength(1), z.maxLength(200)),
+    answers: z.array(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(16))),
+    correct: z.int().check(z.minimum(0)),
+    startedAt: z.int().check(z.minimum(0)),
+    finishedAt: z.int().check(z.minimum(0)),
+    contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+    checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   })
-  .strict()
-  .refine((r) => r.answers.length === r.questions.length, 'answers must match questions')
-  .refine((r) => r.correct <= r.questions.length, 'more right answers than questions')
-  .refine((r) => r.finishedAt >= r.startedAt, 'finished before it started');
+  .check(
+    z.refine((r) => r.answers.length === r.questions.length, 'answers must match questions'),
+    z.refine((r) => r.correct <= r.questions.length, 'more right answers than questions'),
+    z.refine((r) => r.finishedAt >= r.startedAt, 'finished before it started'),
+  );
 
 export type Receipt = z.infer<typeof ReceiptSchema>;
 export type ReceiptInput = Omit<Receipt, 'version' | 'checksum'>;

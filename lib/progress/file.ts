@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Decoded } from '../assignment';
 import { parseJson } from '../encoding';
 import { PROGRESS_VERSION, type Progress } from './schema';
@@ -9,7 +9,7 @@ const MAX_FILE_LENGTH = 5_000_000;
 const ProgressFileSchema = z.object({
   app: z.literal('sourcecheck'),
   kind: z.literal('progress'),
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
   exportedAt: z.string(),
   progress: z.unknown(),
 });

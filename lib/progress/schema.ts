@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The shape of what a device keeps. Stored values are parsed with it before they are trusted. */
 export const AnswerRecordSchema = z.object({
-  choiceIds: z.array(z.string().max(64)).max(16),
+  choiceIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(16)),
   correct: z.boolean(),
 });
 
@@ -10,32 +10,32 @@ const AttemptFields = {
   /** `missed` attempts replay only what a student got wrong; they do not count toward the best score. */
   kind: z.enum(['full', 'missed']),
   /** Question ids for self-study; "quiz-id/question-id" refs for an assignment, which may span quizzes. */
-  questionIds: z.array(z.string().max(130)).max(500),
-  answers: z.record(z.string().max(130), AnswerRecordSchema),
+  questionIds: z.array(z.string().check(z.maxLength(130))).check(z.maxLength(500)),
+  answers: z.record(z.string().check(z.maxLength(130)), AnswerRecordSchema),
   startedAt: z.number(),
 };
 
-export const AttemptSchema = z.object({ ...AttemptFields, position: z.number().int().min(0) });
+export const AttemptSchema = z.object({ ...AttemptFields, position: z.int().check(z.minimum(0)) });
 export const FinishedAttemptSchema = z.object({ ...AttemptFields, finishedAt: z.number() });
 
 export const QuizProgressSchema = z.object({
-  current: AttemptSchema.nullable(),
+  current: z.nullable(AttemptSchema),
   finished: z.array(FinishedAttemptSchema),
 });
 
 export const ProgressSchema = z.object({
-  quizzes: z.record(z.string().max(64), QuizProgressSchema),
+  quizzes: z.record(z.string().check(z.maxLength(64)), QuizProgressSchema),
   /** Keyed by assignment id and student name: two students sharing a device each keep their own attempt. */
-  assignments: z.record(z.string().max(140), QuizProgressSchema),
+  assignments: z.record(z.string().check(z.maxLength(140)), QuizProgressSchema),
   /** The display name a student gives for assignments, kept on the device only. */
-  studentName: z.string().max(60),
+  studentName: z.string().check(z.maxLength(60)),
   /** Every question missed anywhere, keyed by "quiz-id/question-id", scheduled for review. */
   review: z.record(
-    z.string().max(130),
-    z.object({ box: z.number().int().min(1).max(5), due: z.number(), updatedAt: z.number() }),
+    z.string().check(z.maxLength(130)),
+    z.object({ box: z.int().check(z.minimum(1), z.maximum(5)), due: z.number(), updatedAt: z.number() }),
   ),
   /** Local calendar days (YYYY-MM-DD) with at least one answer: the practice streak is counted from them. */
-  activeDays: z.array(z.iso.date()).max(5000),
+  activeDays: z.array(z.iso.date()).check(z.maxLength(5000)),
 });
 
 export type AnswerRecord = z.infer<typeof AnswerRecordSchema>;

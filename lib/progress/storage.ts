@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { dayOf, withDay } from '../days';
 import { missed, type ReviewDeck } from '../schedule';
 import { PROGRESS_VERSION, ProgressSchema, QuizProgressSchema, type Progress } from './schema';
 
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.number().int().min(0) });
+const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
 
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 

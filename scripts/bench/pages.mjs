@@ -23,14 +23,21 @@ export const SAMPLE_ROUTES = {
   quiz: '/quiz/the-vote-itself',
   results: '/quiz/the-vote-itself/results',
   source: '/sources/npr-2021-03-16-russia-2020-election',
+  teach: '/teach',
+  gradebook: '/teach/results',
+  review: '/review',
+  progress: '/progress',
   notFound: '/no-such-page',
 };
+
+/** The app's own pages, which have no content ids in their addresses. */
+const APP_ROUTES = ['/', '/assignment', '/progress', '/review', '/teach', '/teach/print', '/teach/results'];
 
 /** Every page the build prerenders, plus the 404 page. */
 export function allRoutes() {
   const { quizzes, sources } = contentIds();
   return [
-    '/',
+    ...APP_ROUTES,
     ...quizzes.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`]),
     ...sources.map((id) => `/sources/${id}`),
     SAMPLE_ROUTES.notFound,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import QuizPlayer from '@/components/QuizPlayer';
 import { getQuiz, loadQuizzes } from '@/lib/content/load';
+import { estimatedMinutes } from '@/lib/scoring';
 
 export const dynamicParams = false;
 
@@ -20,7 +21,11 @@ export default async function QuizPage({ params }: PageProps<'/quiz/[id]'>) {
   if (!quiz) notFound();
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">{quiz.title}</h1>
+      <h1 className="text-2xl font-bold">{quiz.title}</h1>
+      <p className="mt-1 text-slate-700">{quiz.summary}</p>
+      <p className="mt-1 mb-4 text-sm text-slate-600">
+        {quiz.questions.length} questions · about {estimatedMinutes(quiz.questions.length)} min · no timer
+      </p>
       <QuizPlayer quiz={quiz} />
     </>
   );
