@@ -67,28 +67,33 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
               />
               All chosen questions
             </label>
-            <label className="flex min-h-11 flex-wrap items-center gap-3">
-              <input
-                type="radio"
-                name="draw"
-                className="size-5 accent-blue-800"
-                checked={form.draw !== null}
-                onChange={() => update({ draw: Math.min(10, Math.max(form.selected.size, 1)) })}
-              />
-              A random draw of
-              <input
-                type="number"
-                min={1}
-                max={Math.max(form.selected.size, 1)}
-                aria-label="Number of questions to draw"
-                aria-describedby="draw-error"
-                className="min-h-11 w-20 rounded border border-slate-400 px-2"
-                value={form.draw ?? ''}
-                onChange={(e) => update({ draw: e.target.value === '' ? 0 : Number(e.target.value) })}
-                disabled={form.draw === null}
-              />
-              questions per student
-            </label>
+            <div className="flex flex-wrap items-center gap-x-3">
+              <label className="flex min-h-11 items-center gap-3">
+                <input
+                  type="radio"
+                  name="draw"
+                  className="size-5 accent-blue-800"
+                  checked={form.draw !== null}
+                  onChange={() => update({ draw: Math.min(10, Math.max(form.selected.size, 1)) })}
+                />
+                A random draw
+              </label>
+              <label className="flex min-h-11 items-center gap-2">
+                of
+                <input
+                  type="number"
+                  min={1}
+                  max={Math.max(form.selected.size, 1)}
+                  aria-label="Number of questions to draw"
+                  aria-describedby="draw-error"
+                  className="min-h-11 w-20 rounded border border-slate-400 px-2"
+                  value={form.draw ?? ''}
+                  onChange={(e) => update({ draw: e.target.value === '' ? 0 : Number(e.target.value) })}
+                  disabled={form.draw === null}
+                />
+                questions per student
+              </label>
+            </div>
             <p id="draw-error" className="text-sm font-medium text-red-800">
               {errors.draw}
             </p>

@@ -39,23 +39,8 @@ async function watchViolations(context) {
   return violations;
 }
 
-/**
- * zod 4 probes once per page whether it may compile its parsers, by calling `Function("")` (zod's `allowsEval`).
- * The policy refuses eval, zod then parses without compiling: nothing breaks, but the browser reports it. Setting
- * `z.config({ jitless: true })` in the app's client code stops the probe; until then this one call is tolerated,
- * recognised by the exact code at the reported position, so no other eval can hide behind it.
- */
-async function isZodEvalProbe({ directive, blocked, sourceFile, line, column }) {
-  if (directive !== 'script-src' || blocked !== 'eval' || !sourceFile) return false;
-  const code = await (await fetch(sourceFile)).text();
-  const at = code.split('\n')[line - 1]?.slice(column - 1) ?? '';
-  return at.startsWith('Function("")') && code.includes('jitless');
-}
-
-async function unexpected(violations) {
-  const kept = [];
-  for (const violation of violations) if (!(await isZodEvalProbe(violation))) kept.push(violation);
-  return kept.map(({ directive, blocked, page }) => `${directive} refused ${blocked} on ${page}`);
+function unexpected(violations) {
+  return violations.map(({ directive, blocked, page }) => `${directive} refused ${blocked} on ${page}`);
 }
 
 async function loadNextConfig() {
@@ -165,7 +150,7 @@ test('a student’s whole journey runs with nothing refused by the policy and no
   await page.goto('/quiz/no-such-quiz');
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
 
-  assert.deepEqual(await unexpected(violations), [], 'no Content-Security-Policy violation');
+  assert.deepEqual(unexpected(violations), [], 'no Content-Security-Policy violation');
   const refusals = consoleErrors.filter((text) => /Content Security Policy|Refused to|Permissions-Policy/.test(text));
   assert.deepEqual(refusals, [], 'nothing refused or misread in the console');
   const notFound = 'Failed to load resource: the server responded with a status of 404 (Not Found)';

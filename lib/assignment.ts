@@ -1,4 +1,5 @@
-import { z } from './zod';
+import './zodConfig';
+import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
 import { fromBase64Url, parseJson, toBase64Url } from './encoding';

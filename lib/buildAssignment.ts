@@ -1,4 +1,5 @@
-import { z } from './zod';
+import './zodConfig';
+import * as z from 'zod/mini';
 import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
 import { questionLookup, type QuestionRef } from './content/refs';
 import type { Quiz } from './content/schema';

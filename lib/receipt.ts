@@ -1,4 +1,5 @@
-import { z } from './zod';
+import './zodConfig';
+import * as z from 'zod/mini';
 import { contentVersion, type Decoded } from './assignment';
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';

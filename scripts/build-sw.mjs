@@ -78,7 +78,9 @@ for (const file of filesBelow(path.join(next, 'static'))) {
   assets.push(`/_next/static/${file}`);
   sources.push(path.join(next, 'static', file));
 }
-for (const file of filesBelow(path.join(root, 'public')).filter((f) => f !== 'sw.js' && !f.startsWith('.'))) {
+// _headers is configuration for static hosts, which never serve it.
+const NOT_SERVED = new Set(['sw.js', '_headers']);
+for (const file of filesBelow(path.join(root, 'public')).filter((f) => !NOT_SERVED.has(f) && !f.startsWith('.'))) {
   assets.push(`/${file}`);
   sources.push(path.join(root, 'public', file));
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { z } from '@/lib/zod';
+import '@/lib/zodConfig';
+import * as z from 'zod/mini';
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';

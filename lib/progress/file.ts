@@ -1,4 +1,5 @@
-import { z } from '../zod';
+import '../zodConfig';
+import * as z from 'zod/mini';
 import type { Decoded } from '../assignment';
 import { parseJson } from '../encoding';
 import { PROGRESS_VERSION, type Progress } from './schema';

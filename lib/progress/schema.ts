@@ -1,4 +1,5 @@
-import { z } from '../zod';
+import '../zodConfig';
+import * as z from 'zod/mini';
 
 /** The shape of what a device keeps. Stored values are parsed with it before they are trusted. */
 export const AnswerRecordSchema = z.object({

@@ -1,4 +1,5 @@
-import { z } from '../zod';
+import '../zodConfig';
+import * as z from 'zod/mini';
 import { dayOf, withDay } from '../days';
 import { missed, type ReviewDeck } from '../schedule';
 import { PROGRESS_VERSION, ProgressSchema, QuizProgressSchema, type Progress } from './schema';
