@@ -1,13 +1,10 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useFocusWhen } from '@/hooks/useFocusWhen';
 
 /** In an assessment the answer is kept without a verdict; right and wrong come with the results. */
 export default function AnswerSavedPanel({ takeFocus }: { takeFocus: boolean }) {
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (takeFocus) panel.current?.focus();
-  }, [takeFocus]);
+  const panel = useFocusWhen<HTMLElement>(takeFocus);
 
   return (
     <section

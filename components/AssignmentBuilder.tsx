@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import AssignmentOptions from '@/components/AssignmentOptions';
 import AssignmentShare from '@/components/AssignmentShare';
 import FormField from '@/components/FormField';
 import QuestionPicker from '@/components/QuestionPicker';
@@ -51,101 +52,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
         </section>
 
-        <section aria-labelledby="options-heading" className="space-y-4">
-          <h2 id="options-heading" className="text-lg font-semibold">
-            2. How students take it
-          </h2>
-          <fieldset>
-            <legend className="font-medium">Questions each student gets</legend>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="radio"
-                name="draw"
-                className="size-5 accent-blue-800"
-                checked={form.draw === null}
-                onChange={() => update({ draw: null })}
-              />
-              All chosen questions
-            </label>
-            <div className="flex flex-wrap items-center gap-x-3">
-              <label className="flex min-h-11 items-center gap-3">
-                <input
-                  type="radio"
-                  name="draw"
-                  className="size-5 accent-blue-800"
-                  checked={form.draw !== null}
-                  onChange={() => update({ draw: Math.min(10, Math.max(form.selected.size, 1)) })}
-                />
-                A random draw
-              </label>
-              <label className="flex min-h-11 items-center gap-2">
-                of
-                <input
-                  type="number"
-                  min={1}
-                  max={Math.max(form.selected.size, 1)}
-                  aria-label="Number of questions to draw"
-                  aria-describedby="draw-error"
-                  className="min-h-11 w-20 rounded border border-slate-400 px-2"
-                  value={form.draw ?? ''}
-                  onChange={(e) => update({ draw: e.target.value === '' ? 0 : Number(e.target.value) })}
-                  disabled={form.draw === null}
-                />
-                questions per student
-              </label>
-            </div>
-            <p id="draw-error" className="text-sm font-medium text-red-800">
-              {errors.draw}
-            </p>
-          </fieldset>
-          <fieldset>
-            <legend className="font-medium">Order</legend>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="checkbox"
-                className="size-5 accent-blue-800"
-                checked={form.shuffleQuestions}
-                onChange={(e) => update({ shuffleQuestions: e.target.checked })}
-              />
-              Shuffle the questions for each student
-            </label>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="checkbox"
-                className="size-5 accent-blue-800"
-                checked={form.shuffleChoices}
-                onChange={(e) => update({ shuffleChoices: e.target.checked })}
-              />
-              Shuffle the choices for each student
-            </label>
-            <p className="text-sm text-slate-700">
-              Each student always gets the same order for their name, so a reload changes nothing.
-            </p>
-          </fieldset>
-          <fieldset>
-            <legend className="font-medium">Feedback</legend>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="radio"
-                name="feedback"
-                className="size-5 accent-blue-800"
-                checked={form.feedback === 'practice'}
-                onChange={() => update({ feedback: 'practice' })}
-              />
-              Practice: right or wrong, with the quote, after each question
-            </label>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="radio"
-                name="feedback"
-                className="size-5 accent-blue-800"
-                checked={form.feedback === 'assessment'}
-                onChange={() => update({ feedback: 'assessment' })}
-              />
-              Assessment: answers and quotes only at the end
-            </label>
-          </fieldset>
-        </section>
+        <AssignmentOptions form={form} drawError={errors.draw} update={update} />
 
         <section aria-labelledby="details-heading" className="space-y-3">
           <h2 id="details-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import CopyButton from '@/components/CopyButton';
+import LinkField from '@/components/LinkField';
 import QrCode from '@/components/QrCode';
 import ShareButton from '@/components/ShareButton';
 import type { Assignment } from '@/lib/assignment';
@@ -28,19 +29,7 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
       >
         Your assignment link is ready
       </h2>
-      <div>
-        <label htmlFor="assignment-link" className="block font-medium">
-          Link for students
-        </label>
-        <textarea
-          id="assignment-link"
-          readOnly
-          rows={3}
-          value={link}
-          onFocus={(e) => e.currentTarget.select()}
-          className="mt-1 w-full break-all rounded border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
-        />
-      </div>
+      <LinkField id="assignment-link" label="Link for students" link={link} />
       <div className="flex flex-wrap gap-3">
         <CopyButton text={link} label="Copy link" />
         <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />

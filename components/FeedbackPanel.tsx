@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
 import QuoteBlock from '@/components/QuoteBlock';
 import VerdictIcon from '@/components/VerdictIcon';
+import { useFocusWhen } from '@/hooks/useFocusWhen';
 import type { Question } from '@/lib/content/schema';
 import { choiceTexts } from '@/lib/questionTypes';
 
@@ -14,10 +14,7 @@ interface FeedbackPanelProps {
 }
 
 export default function FeedbackPanel({ question, correct, takeFocus }: FeedbackPanelProps) {
-  const panel = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (takeFocus) panel.current?.focus();
-  }, [takeFocus]);
+  const panel = useFocusWhen<HTMLElement>(takeFocus);
 
   return (
     <section

@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import AnswerSavedPanel from '@/components/AnswerSavedPanel';
 import ChoiceList from '@/components/ChoiceList';
 import FeedbackPanel from '@/components/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
+import { useFocusWhen } from '@/hooks/useFocusWhen';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
 
 interface QuestionCardProps {
@@ -33,12 +34,8 @@ export default function QuestionCard({
   const [selected, setSelected] = useState<string[]>(record?.choiceIds ?? []);
   const [missingChoice, setMissingChoice] = useState(false);
   const [justChecked, setJustChecked] = useState(false);
-  const prompt = useRef<HTMLHeadingElement>(null);
+  const prompt = useFocusWhen<HTMLHeadingElement>(focusOnMount);
   const ids = useId();
-
-  useEffect(() => {
-    if (focusOnMount) prompt.current?.focus();
-  }, [focusOnMount]);
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();

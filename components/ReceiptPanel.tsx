@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import CopyButton from '@/components/CopyButton';
+import LinkField from '@/components/LinkField';
 import QuestionReview from '@/components/QuestionReview';
 import ShareButton from '@/components/ShareButton';
 import { contentVersion, type Assignment } from '@/lib/assignment';
@@ -49,17 +50,7 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
           <strong>Nothing has been sent anywhere.</strong> Your result is inside the link below. Your teacher sees it
           only when you send it to them.
         </p>
-        <label htmlFor="receipt-link" className="block font-medium">
-          Your result link
-        </label>
-        <textarea
-          id="receipt-link"
-          readOnly
-          rows={4}
-          value={link}
-          onFocus={(e) => e.currentTarget.select()}
-          className="w-full break-all rounded border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
-        />
+        <LinkField id="receipt-link" label="Your result link" link={link} />
         <div className="flex flex-wrap gap-3">
           <CopyButton text={link} label="Copy my result link" />
           <ShareButton title={subject} text={`${subject}. Open this link to add it to your gradebook.`} url={link} />
