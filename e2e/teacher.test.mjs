@@ -57,6 +57,15 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   assert.ok(await page.getByRole('img', { name: /QR code for the assignment link/ }).isVisible());
   await expectNoAxeViolations(page, 'the builder with a link');
+  const answerKey = await teacher.context.newPage();
+  await answerKey.goto(`/teach/print#${link.split('#')[1]}`);
+  await answerKey.getByRole('heading', { name: 'Period 3 warm-up: answer key' }).waitFor();
+  assert.equal(
+    await answerKey.getByText('(right answer)').count(),
+    quiz.questions.reduce((n, q) => n + q.answer.length, 0),
+  );
+  await expectNoAxeViolations(answerKey, 'the print view and answer key');
+  await answerKey.close();
   await expectNoHorizontalScroll(page, 'the builder');
 
   const student = await openPhone(browser);
