@@ -16,7 +16,7 @@ import { buildFloor } from './bench/floor.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measureAnswerLatency } from './bench/latency.mjs';
 import { loadTest } from './bench/load.mjs';
-import { build, chromiumVersion, repo, startNext, startStatic } from './bench/servers.mjs';
+import { buildApp, chromiumVersion, repo, startNext, startStatic } from './bench/servers.mjs';
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -35,9 +35,9 @@ try {
   if (!skipBuild) {
     // Both write .next/: the export first (it leaves its pages in out/), then the build next start serves.
     log('building the static export (out/)');
-    build(repo, { STATIC_EXPORT: '1' });
+    buildApp({ STATIC_EXPORT: '1' });
     log('building the app (.next/)');
-    build(repo);
+    buildApp();
   }
   log('building the bare Next.js page (the framework floor)');
   const floor = buildFloor();

@@ -29,6 +29,12 @@ export function build(dir, extraEnv = {}) {
   });
 }
 
+/** The app as `npm run build` and `npm run export` make it: the build, then its service worker. */
+export function buildApp(extraEnv = {}) {
+  build(repo, extraEnv);
+  execFileSync('node', ['scripts/build-sw.mjs'], { cwd: repo, env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 export function freePort() {
   return new Promise((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
