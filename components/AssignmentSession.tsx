@@ -9,7 +9,7 @@ import ReceiptPanel from '@/components/ReceiptPanel';
 import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
-import type { Slot } from '@/lib/progress/schema';
+import type { Slot } from '@/lib/progress/constants';
 import { progressStore, selectSlot, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
 interface AssignmentSessionProps {

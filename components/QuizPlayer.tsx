@@ -8,7 +8,7 @@ import Notice from '@/components/Notice';
 import QuizIntro from '@/components/QuizIntro';
 import type { Quiz } from '@/lib/content/schema';
 import { resultsLink } from '@/lib/links';
-import type { Slot } from '@/lib/progress/schema';
+import type { Slot } from '@/lib/progress/constants';
 import { selectSlot, slotKey, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
 export default function QuizPlayer({ quiz }: { quiz: Quiz }) {

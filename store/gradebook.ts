@@ -43,7 +43,10 @@ export function createGradebookStore(getBacking: () => Storage = () => window.lo
   const guard = guardedStorage({
     key: GRADEBOOK_KEY,
     version: GRADEBOOK_VERSION,
-    validate: (state) => GradebookSchema.safeParse(state).data ?? null,
+    loadShape: async () => ({
+      validate: (state) => GradebookSchema.safeParse(state).data ?? null,
+      migrate: (state) => state,
+    }),
     getBacking,
     clock,
   });

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { backupKey, readEnvelope } from '@/lib/progress/storage';
+import { backupKey, readEnvelope } from '@/lib/progress/envelope';
 
 export interface StorageProblem {
   reason: string;
@@ -7,20 +7,28 @@ export interface StorageProblem {
   backupKey: string | null;
 }
 
+/** How a store checks what it reads back: its schema and its migrations. */
+export interface StoredShape<T> {
+  validate: (state: unknown) => T | null;
+  migrate: (state: unknown, fromVersion: number) => unknown;
+}
+
 interface GuardOptions<T> {
   key: string;
   version: number;
-  validate: (state: unknown) => T | null;
+  /** Loaded only when there is saved state to check, so pages do not carry the schemas in their first scripts. */
+  loadShape: () => Promise<StoredShape<T>>;
   getBacking: () => Storage;
   clock: () => number;
 }
 
 /**
  * localStorage for zustand's persist that never lets a bad value through and never destroys
- * one: whatever cannot be read is copied to a backup key before the store starts afresh.
+ * one: whatever cannot be read is moved to a backup key before the store starts afresh.
  */
-export function guardedStorage<T>({ key, version, validate, getBacking, clock }: GuardOptions<T>) {
+export function guardedStorage<T>({ key, version, loadShape, getBacking, clock }: GuardOptions<T>) {
   let problem: StorageProblem | null = null;
+  let shape: StoredShape<T> | null = null;
 
   const quarantine = (reason: string) => {
     const backing = getBacking();
@@ -40,27 +48,33 @@ export function guardedStorage<T>({ key, version, validate, getBacking, clock }:
   };
 
   const storage: PersistStorage<T> = {
-    getItem: (name) => {
+    getItem: async (name) => {
       const raw = getBacking().getItem(name);
       if (raw === null) return null;
       const read = readEnvelope(raw, version);
-      if (read.ok) return read.envelope as StorageValue<T>;
-      quarantine(read.reason);
-      return null;
+      if (!read.ok) {
+        quarantine(read.reason);
+        return null;
+      }
+      shape ??= await loadShape();
+      return read.envelope as StorageValue<T>;
     },
     setItem: (name, value) => getBacking().setItem(name, JSON.stringify(value)),
     removeItem: (name) => getBacking().removeItem(name),
   };
 
+  /** For persist's migrate: getItem has loaded the shape before persist asks. */
+  const migrate = (state: unknown, fromVersion: number) => (shape ? shape.migrate(state, fromVersion) : state);
+
   /** For persist's merge: the stored state if it validates, nothing otherwise, and what went wrong. */
   const accept = (persisted: unknown): { state: Partial<T>; storageProblem: StorageProblem | null } => {
     if (persisted !== undefined) {
-      const state = validate(persisted);
+      const state = shape?.validate(persisted);
       if (state) return { state, storageProblem: problem };
       quarantine('it does not match the shape SourceCheck saves');
     }
     return { state: {}, storageProblem: problem };
   };
 
-  return { storage, accept };
+  return { storage, migrate, accept };
 }

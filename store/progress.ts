@@ -3,22 +3,21 @@ import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { advance, finishAttempt, reconcileAttempt, recordAnswer, startAttempt } from '@/lib/attempt';
-import {
-  EMPTY_PROGRESS,
-  PROGRESS_KEY,
-  PROGRESS_VERSION,
-  type AnswerRecord,
-  type Attempt,
-  type Progress,
-  type QuizProgress,
-  type Slot,
-} from '@/lib/progress/schema';
-import { migrateProgress, readEnvelope, validateProgress } from '@/lib/progress/storage';
+import { EMPTY_PROGRESS, PROGRESS_KEY, PROGRESS_VERSION, type Slot } from '@/lib/progress/constants';
+import { readEnvelope } from '@/lib/progress/envelope';
+import type { AnswerRecord, Attempt, Progress, QuizProgress } from '@/lib/progress/schema';
 import { mergeProgress, sameProgress } from '@/lib/progress/merge';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
 import { missed, reviewed } from '@/lib/schedule';
-import { guardedStorage, type StorageProblem } from './guardedStorage';
+import { guardedStorage, type StorageProblem, type StoredShape } from './guardedStorage';
+
+/** The schema and migrations of saved progress, in a chunk of their own that loads with the first saved state. */
+const loadProgressShape = (): Promise<StoredShape<Progress>> =>
+  import('@/lib/progress/storage').then(({ migrateProgress, validateProgress }) => ({
+    migrate: migrateProgress,
+    validate: validateProgress,
+  }));
 
 export interface ProgressState extends Progress {
   /** Said once when saved progress could not be read; never persisted. */
@@ -79,7 +78,7 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
   const guard = guardedStorage({
     key: PROGRESS_KEY,
     version: PROGRESS_VERSION,
-    validate: validateProgress,
+    loadShape: loadProgressShape,
     getBacking,
     clock,
   });
@@ -144,7 +143,7 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         version: PROGRESS_VERSION,
         storage: guard.storage,
         // Typed as progress only for zustand: merge validates it before anything trusts it.
-        migrate: (state, version) => migrateProgress(state, version) as Progress,
+        migrate: (state, version) => guard.migrate(state, version) as Progress,
         merge: (persisted, current) => {
           const { state, storageProblem } = guard.accept(persisted);
           return { ...current, ...state, storageProblem };
@@ -164,17 +163,20 @@ export const progressStore = createProgressStore();
  * are all kept. Merging only when something is new stops two tabs echoing each other.
  */
 export function followOtherTabs(store: ReturnType<typeof createProgressStore>, tab: EventTarget): () => void {
-  const onStorage = (event: Event) => {
+  const onStorage = async (event: Event) => {
     const { key, newValue } = event as StorageEvent;
     if (key !== PROGRESS_KEY || newValue === null) return;
     const read = readEnvelope(newValue, PROGRESS_VERSION);
-    const incoming = read.ok ? validateProgress(migrateProgress(read.envelope.state, read.envelope.version)) : null;
+    if (!read.ok) return;
+    const { migrate, validate } = await loadProgressShape();
+    const incoming = validate(migrate(read.envelope.state, read.envelope.version));
     if (!incoming) return;
     const current = progressOf(store.getState());
     if (!sameProgress(mergeProgress(current, incoming), current)) store.getState().actions.mergeIn(incoming);
   };
-  tab.addEventListener('storage', onStorage);
-  return () => tab.removeEventListener('storage', onStorage);
+  const listener = (event: Event) => void onStorage(event);
+  tab.addEventListener('storage', listener);
+  return () => tab.removeEventListener('storage', listener);
 }
 
 export function useProgress<T>(selector: (state: ProgressStore) => T): T {

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ResultsView from '@/components/ResultsView';
-import { PROGRESS_KEY } from '@/lib/progress/schema';
+import { PROGRESS_KEY } from '@/lib/progress/constants';
 import { progressStore } from '@/store/progress';
 import { makeQuestion, makeQuiz } from '../fixtures';
 

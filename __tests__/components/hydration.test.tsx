@@ -2,7 +2,7 @@ import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import QuizStatus from '@/components/QuizStatus';
-import { PROGRESS_KEY } from '@/lib/progress/schema';
+import { PROGRESS_KEY } from '@/lib/progress/constants';
 import { progressStore } from '@/store/progress';
 
 describe('device-only figures', () => {

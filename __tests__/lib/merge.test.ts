@@ -1,5 +1,6 @@
 import { mergeProgress } from '@/lib/progress/merge';
-import { EMPTY_PROGRESS, type Attempt, type FinishedAttempt, type Progress } from '@/lib/progress/schema';
+import { EMPTY_PROGRESS } from '@/lib/progress/constants';
+import { type Attempt, type FinishedAttempt, type Progress } from '@/lib/progress/schema';
 
 const right = { choiceIds: ['a'], correct: true };
 const wrong = { choiceIds: ['b'], correct: false };

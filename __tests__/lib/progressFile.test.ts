@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { progressFile, readProgressFile } from '@/lib/progress/file';
-import { EMPTY_PROGRESS, type Progress } from '@/lib/progress/schema';
+import { EMPTY_PROGRESS } from '@/lib/progress/constants';
+import { type Progress } from '@/lib/progress/schema';
 import { topicMastery } from '@/lib/progress/summary';
 import { makeQuestion, makeQuiz } from '../fixtures';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { migrateProgress, readEnvelope, validateProgress } from '@/lib/progress/storage';
-import { PROGRESS_VERSION } from '@/lib/progress/schema';
+import { readEnvelope } from '@/lib/progress/envelope';
+import { migrateProgress, validateProgress } from '@/lib/progress/storage';
+import { PROGRESS_VERSION } from '@/lib/progress/constants';
 
 describe('reading stored state from outside the app’s control', () => {
   it('never throws, and trusts nothing that is not progress', () => {

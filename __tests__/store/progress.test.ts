@@ -1,4 +1,4 @@
-import { PROGRESS_KEY } from '@/lib/progress/schema';
+import { PROGRESS_KEY } from '@/lib/progress/constants';
 import { createProgressStore, followOtherTabs } from '@/store/progress';
 
 function memoryStorage(entries: Record<string, string> = {}): Storage {
@@ -216,6 +216,8 @@ describe('two tabs at once', () => {
     windowB.dispatchEvent(
       Object.assign(new Event('storage'), { key: PROGRESS_KEY, newValue: backing.getItem(PROGRESS_KEY) }),
     );
+    // The tab loads the progress schema before it merges.
+    await new Promise((resolve) => setTimeout(resolve, 0));
 
     const saved = JSON.parse(backing.getItem(PROGRESS_KEY)!).state;
     expect(Object.keys(saved.quizzes).sort()).toEqual(['china', 'vote']);

@@ -2,7 +2,8 @@ import '../zodConfig';
 import * as z from 'zod/mini';
 import type { Decoded } from '../assignment';
 import { parseJson } from '../encoding';
-import { PROGRESS_VERSION, type Progress } from './schema';
+import { PROGRESS_VERSION } from './constants';
+import type { Progress } from './schema';
 import { migrateProgress, validateProgress } from './storage';
 
 const MAX_FILE_LENGTH = 5_000_000;

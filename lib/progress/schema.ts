@@ -44,11 +44,3 @@ export type Attempt = z.infer<typeof AttemptSchema>;
 export type FinishedAttempt = z.infer<typeof FinishedAttemptSchema>;
 export type QuizProgress = z.infer<typeof QuizProgressSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
-
-export const PROGRESS_VERSION = 3;
-export const PROGRESS_KEY = 'sourcecheck-progress';
-
-export const EMPTY_PROGRESS: Progress = { quizzes: {}, assignments: {}, studentName: '', review: {}, activeDays: [] };
-
-/** Where an attempt lives: self-study progress of a quiz, or one student's attempt at an assignment. */
-export type Slot = { in: 'quizzes' | 'assignments'; key: string };

@@ -2,29 +2,8 @@ import '../zodConfig';
 import * as z from 'zod/mini';
 import { dayOf, withDay } from '../days';
 import { missed, type ReviewDeck } from '../schedule';
-import { PROGRESS_VERSION, ProgressSchema, QuizProgressSchema, type Progress } from './schema';
-
-const EnvelopeSchema = z.object({ state: z.unknown(), version: z.int().check(z.minimum(0)) });
-
-export type Envelope = z.infer<typeof EnvelopeSchema>;
-
-export type StoredRead = { ok: true; envelope: Envelope } | { ok: false; reason: string };
-
-/** Reads what is under a storage key without trusting it. */
-export function readEnvelope(raw: string, currentVersion: number): StoredRead {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'it is not valid JSON' };
-  }
-  const envelope = EnvelopeSchema.safeParse(value);
-  if (!envelope.success) return { ok: false, reason: 'it is not in the format SourceCheck saves' };
-  if (envelope.data.version > currentVersion) {
-    return { ok: false, reason: 'it was saved by a newer version of SourceCheck' };
-  }
-  return { ok: true, envelope: envelope.data };
-}
+import { PROGRESS_VERSION } from './constants';
+import { ProgressSchema, QuizProgressSchema, type Progress } from './schema';
 
 /** One step per replaced version, from that version to the next, so an update never drops a device's progress. */
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
@@ -66,8 +45,4 @@ export function migrateProgress(state: unknown, fromVersion: number): unknown {
 export function validateProgress(state: unknown): Progress | null {
   const parsed = ProgressSchema.safeParse(state);
   return parsed.success ? parsed.data : null;
-}
-
-export function backupKey(key: string, now: number): string {
-  return `${key}-backup-${now}`;
 }
