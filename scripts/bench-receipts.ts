@@ -8,26 +8,13 @@ import { encodeReceipt, findReceiptTokens, makeReceipt, receiptDecoder } from '.
 import { isCorrect } from '../lib/scoring';
 import { seededRandom } from '../lib/shuffle';
 import { createGradebookStore } from '../store/gradebook';
+import { memoryStorage } from './memoryStorage';
 
 const quizzes = loadQuizzes();
 const lookup = questionLookup(quizzes);
 const quiz = quizzes[0]!;
 const refs = quiz.questions.map((q) => questionRef(quiz.id, q.id));
 const version = contentVersion(refs, lookup);
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 function emailOf(count: number): string {
   const random = seededRandom(count);

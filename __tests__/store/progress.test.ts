@@ -1,19 +1,6 @@
 import { PROGRESS_KEY } from '@/lib/progress/constants';
 import { createProgressStore, followOtherTabs } from '@/store/progress';
-
-function memoryStorage(entries: Record<string, string> = {}): Storage {
-  const map = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '@/scripts/memoryStorage';
 
 const NOW = 1_700_000_000_000;
 const QUIZ = { in: 'quizzes', key: 'quiz' } as const;

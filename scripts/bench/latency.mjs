@@ -2,7 +2,7 @@
 // feedback, with the CPU slowed 4x, measured inside the page with performance.now().
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_FLAGS } from './servers.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 import { median, percentile } from './stats.mjs';
 
 const quizPath = new URL('../../quizzes/the-vote-itself.json', import.meta.url);

@@ -5,17 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const repo = path.resolve(new URL('../..', import.meta.url).pathname);
 const nextBin = path.join(repo, 'node_modules/next/dist/bin/next');
 export const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
