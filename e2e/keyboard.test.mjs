@@ -1,16 +1,10 @@
 // A student with no mouse and no touch: Tab, Shift+Tab, Space, Enter and the arrow keys only, on a phone-sized
 // screen (a phone with a keyboard, or a switch device, reaches the page the same way).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPhone, readQuiz } from './support.mjs';
+import { test } from 'node:test';
+import { openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** True when the control named `name` has the keyboard focus. */
 async function isFocused(page, role, name) {
@@ -75,7 +69,7 @@ async function expectVisibleFocus(page, label) {
 }
 
 test('a student completes “The vote itself” with the keyboard alone, on a phone-sized screen', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser);
+  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
   const quiz = readQuiz('the-vote-itself');
   const total = quiz.questions.length;
 

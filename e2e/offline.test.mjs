@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launchBrowser, openPhone, readQuiz } from './support.mjs';
+import { test } from 'node:test';
+import { BASE_URL, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
 const quizIds = readdirSync(new URL('../quizzes', import.meta.url))
   .filter((name) => name.endsWith('.json') && name !== 'claims.json')
@@ -9,13 +9,7 @@ const quizIds = readdirSync(new URL('../quizzes', import.meta.url))
 const sourceIds = readdirSync(new URL('../quizzes/sources', import.meta.url)).map((name) => name.replace(/\.txt$/, ''));
 const fold = (text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The precache list that scripts/build-sw.mjs wrote into the served worker. */
 async function servedPrecache() {
@@ -70,7 +64,7 @@ test('the build’s worker precaches every page, RSC payload and static file', a
 });
 
 test('after one visit to the catalogue, a student takes quizzes never opened before with no network', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser);
+  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
   const precache = await servedPrecache();
   const payloads = Object.values(precache.flight).reduce((sum, segments) => sum + 1 + segments.length, 0);
 

@@ -4,21 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { parseHeadersFile } from '../scripts/serve-static.mjs';
-import { BASE_URL, launchBrowser, openPhone, readQuiz } from './support.mjs';
+import { BASE_URL, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
 const pageHeaders = rules.find((rule) => rule.pattern.test('/any/page')).headers;
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Every Content-Security-Policy violation in the context, across navigations, as the page reports it. */
 async function watchViolations(context) {
@@ -111,7 +105,7 @@ test('no file outside the site is served, however the path is spelled', async ()
 });
 
 test('a student’s whole journey runs with nothing refused by the policy and nothing sent elsewhere', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser);
+  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
   const violations = await watchViolations(context);
   const documents = [];
   page.on('response', (response) => {
@@ -167,7 +161,7 @@ test('a student’s whole journey runs with nothing refused by the policy and no
 });
 
 test('the policy refuses a script from another origin, eval, inline styles and being framed', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   const violations = await watchViolations(context);
   const failed = [];
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));

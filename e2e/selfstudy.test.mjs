@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openPhone, readQuiz } from './support.mjs';
+import { test } from 'node:test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const quiz = readQuiz('the-vote-itself');
 
@@ -37,7 +31,7 @@ async function takeQuiz(page, missed) {
 }
 
 test('a self-learner misses two questions, finds them in review, answers them and sees the deck shrink', async () => {
-  const { context, page, consoleErrors } = await openPhone(browser);
+  const { context, page, consoleErrors } = await openPhone(browser());
   await takeQuiz(page, [0, 1]);
 
   await page.goto('/');
@@ -73,7 +67,7 @@ test('a self-learner misses two questions, finds them in review, answers them an
 });
 
 test('progress shows scores, mastery and streak, and moves to another device as a file', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   await takeQuiz(page, [3]);
   await page.goto('/progress');
   await page.getByText('1 day in a row practised.').waitFor();
@@ -92,7 +86,7 @@ test('progress shows scores, mastery and streak, and moves to another device as 
   ]);
   const file = await download.path();
 
-  const other = await openPhone(browser);
+  const other = await openPhone(browser());
   await other.page.goto('/progress');
   await other.page.getByText('0 days in a row practised.').waitFor();
   const input = other.page.locator('input[type=file]');
@@ -117,7 +111,7 @@ test('progress shows scores, mastery and streak, and moves to another device as 
 });
 
 test('two tabs answering different quizzes both keep their progress', async () => {
-  const { context, page: tabA } = await openPhone(browser);
+  const { context, page: tabA } = await openPhone(browser());
   const tabB = await context.newPage();
   const china = readQuiz('china-and-iran');
   await tabA.goto(`/quiz/${quiz.id}`);
@@ -147,7 +141,7 @@ test('two tabs answering different quizzes both keep their progress', async () =
 });
 
 test('no page scrolls sideways at 320 px, in light or dark mode', async () => {
-  const { context, page } = await openPhone(browser, { width: 320, height: 640 });
+  const { context, page } = await openPhone(browser(), { width: 320, height: 640 });
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of [

@@ -1,15 +1,9 @@
 // axe-core on the screens the student journeys pass through without checking: every state a page can be in has
 // no WCAG 2.2 AA violation that axe can find.
-import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, expectTouchTargets, launchBrowser, openPhone, readQuiz } from './support.mjs';
+import { test } from 'node:test';
+import { expectNoAxeViolations, expectTouchTargets, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function chooseRight(page, question) {
   const role = question.type === 'multi' ? 'checkbox' : 'radio';
@@ -19,7 +13,7 @@ async function chooseRight(page, question) {
 }
 
 test('a quiz’s intro, a check without a choice, and every question type before and after its answer', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   const quiz = readQuiz('the-vote-itself');
   await page.goto(`/quiz/${quiz.id}`);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
@@ -49,7 +43,7 @@ test('a quiz’s intro, a check without a choice, and every question type before
 });
 
 test('a retry of the missed questions, and results for a quiz not yet finished', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   const quiz = readQuiz('the-vote-itself');
   await page.goto(`/quiz/${quiz.id}/results`);
   await page.getByText('You have not finished this quiz on this device yet.').waitFor();
@@ -77,7 +71,7 @@ test('a retry of the missed questions, and results for a quiz not yet finished',
 });
 
 test('the catalogue asking to confirm a reset, and after it', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   await page.goto('/');
   await page.getByRole('button', { name: 'Reset my progress…' }).click();
   await page.getByRole('group', { name: 'Confirm reset' }).waitFor();
@@ -90,7 +84,7 @@ test('the catalogue asking to confirm a reset, and after it', async () => {
 });
 
 test('the notice about unreadable saved progress, a source without a quote, and a 404 at the top level', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('corrupted')) {
       localStorage.setItem('sourcecheck-progress', 'not json');

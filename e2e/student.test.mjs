@@ -1,25 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   BASE_URL,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   expectTouchTargets,
-  launchBrowser,
   openPhone,
   readQuiz,
+  sharedBrowser,
 } from './support.mjs';
 
 const PROGRESS_KEY = 'sourcecheck-progress';
 const fold = (text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
 async function answer(page, question, { right }) {
@@ -36,7 +30,7 @@ async function answer(page, question, { right }) {
 }
 
 test('a student takes a whole quiz on a phone, resumes after reloads and finds the best score on the catalogue', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser);
+  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
   const quiz = readQuiz('the-vote-itself');
   const total = quiz.questions.length;
 
@@ -118,7 +112,7 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
 });
 
 test('a quote opens its source in context, with the quoted words marked and in view', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser);
+  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
   const quiz = readQuiz('china-and-iran');
   const question = quiz.questions[0];
   await page.goto(`/quiz/${quiz.id}`);
@@ -150,7 +144,7 @@ test('a quote opens its source in context, with the quoted words marked and in v
 });
 
 test('unknown quizzes and sources get a 404 page that links home', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   for (const path of ['/quiz/no-such-quiz', '/quiz/no-such-quiz/results', '/sources/no-such-source']) {
     const response = await page.goto(path);
     assert.equal(response.status(), 404, path);
@@ -162,7 +156,7 @@ test('unknown quizzes and sources get a 404 page that links home', async () => {
 });
 
 test('saved progress that cannot be read is kept under a backup key, and the app says so', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   await page.goto('/');
   // Progress loads after the page does: corrupt it only once this page has read it, or it reads the bad value too.
   await page.getByText('Not finished yet').first().waitFor();
@@ -189,7 +183,7 @@ test('the announcement area is in the page before any script runs', async () => 
 });
 
 test('no page scrolls sideways on a 320 px screen', async () => {
-  const { context, page } = await openPhone(browser, { width: 320, height: 640 });
+  const { context, page } = await openPhone(browser(), { width: 320, height: 640 });
   for (const path of ['/', '/quiz/who-is-speaking', '/sources/npr-2021-03-16-russia-2020-election', '/quiz/nope']) {
     await page.goto(path);
     await expectNoHorizontalScroll(page, `${path} at 320 px`);

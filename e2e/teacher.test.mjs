@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, openPhone, readQuiz } from './support.mjs';
+import { test } from 'node:test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const quiz = readQuiz('the-vote-itself');
 
@@ -34,7 +28,7 @@ function tamper(receiptLink) {
 }
 
 test('a teacher assigns a quiz by link, a student takes it, and the result comes back without a server', async () => {
-  const teacher = await openPhone(browser);
+  const teacher = await openPhone(browser());
   await teacher.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { page } = teacher;
 
@@ -68,7 +62,7 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
   await answerKey.close();
   await expectNoHorizontalScroll(page, 'the builder');
 
-  const student = await openPhone(browser);
+  const student = await openPhone(browser());
   await student.page.goto(link);
   const s = student.page;
   await s.getByText('Civics 3').waitFor();
@@ -143,7 +137,7 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
 });
 
 test('a broken or future assignment link says what is wrong and offers the plain quizzes', async () => {
-  const { context, page } = await openPhone(browser);
+  const { context, page } = await openPhone(browser());
   for (const [hash, message] of [
     ['a1.eyJ2ZXJzaW9uIjox', 'cut short or damaged'],
     ['a7.eyJ2ZXJzaW9uIjo3fQ', 'newer version'],

@@ -29,7 +29,6 @@ export const AssignmentSchema = z.strictObject({
 });
 
 export type Assignment = z.infer<typeof AssignmentSchema>;
-export type FeedbackMode = Assignment['feedback'];
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
 

@@ -105,7 +105,6 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof QuizSchema>;
-export type Level = Quiz['level'];
 export type Claim = z.infer<typeof ClaimSchema>;
 
 export interface ContentContext {
