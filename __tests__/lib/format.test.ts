@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { formatDate } from '@/lib/format';
+
+describe('formatDate', () => {
+  it('writes a date as people in the U.S. write it', () => {
+    expect(formatDate('2021-03-16')).toBe('March 16, 2021');
+    expect(formatDate('2020-11-03')).toBe('November 3, 2020');
+  });
+
+  it('agrees with the browser’s own en-US long date for any day', () => {
+    const day = fc.date({
+      min: new Date('1990-01-01T00:00:00Z'),
+      max: new Date('2100-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(day, (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        const intl = new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          timeZone: 'UTC',
+        });
+        expect(formatDate(iso)).toBe(intl);
+      }),
+    );
+  });
+});
