@@ -36,7 +36,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-4 px-4">
-            <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
+            <Link
+              prefetch={false}
+              href="/"
+              className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900"
+            >
               SourceCheck
             </Link>
             <nav aria-label="Main">
@@ -44,6 +48,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 {NAV.map(({ href, label }) => (
                   <li key={href}>
                     <Link
+                      prefetch={false}
                       href={href}
                       className="inline-flex min-h-11 items-center text-blue-900 underline-offset-2 hover:underline"
                     >

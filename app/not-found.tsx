@@ -7,7 +7,7 @@ export default function NotFound() {
       <p className="mt-2 text-slate-700">
         There is no quiz or source at this address. The link may be mistyped, or the quiz may have been renamed.
       </p>
-      <Link href="/" className="btn-primary mt-4">
+      <Link prefetch={false} href="/" className="btn-primary mt-4">
         See all quizzes
       </Link>
     </>

@@ -24,7 +24,7 @@ export default function AssignmentRunner({ quizzes }: { quizzes: Quiz[] }) {
       <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-4">
         <h2 className="font-semibold">This assignment link cannot be opened</h2>
         <p className="mt-1">{opened.reason}</p>
-        <Link href="/" className="btn-secondary mt-3">
+        <Link prefetch={false} href="/" className="btn-secondary mt-3">
           Practise with the quizzes instead
         </Link>
       </div>

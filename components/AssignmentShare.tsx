@@ -33,17 +33,17 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
       <div className="flex flex-wrap gap-3">
         <CopyButton text={link} label="Copy link" />
         <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />
-        <Link href={`/assignment#${token}`} target="_blank" className="btn-secondary">
+        <Link prefetch={false} href={`/assignment#${token}`} target="_blank" className="btn-secondary">
           Preview as a student
         </Link>
-        <Link href={answerKeyLink(token)} target="_blank" className="btn-secondary">
+        <Link prefetch={false} href={answerKeyLink(token)} target="_blank" className="btn-secondary">
           Print view and answer key
         </Link>
       </div>
       <p className="text-sm text-slate-700">
         The settings travel inside the link: nothing is stored on a server. Students send you their results as receipt
         links, which you open or paste in{' '}
-        <Link href="/teach/results" className="text-blue-900 underline">
+        <Link prefetch={false} href="/teach/results" className="text-blue-900 underline">
           the gradebook
         </Link>
         .

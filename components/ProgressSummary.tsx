@@ -49,7 +49,11 @@ export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
             {quizSummaries(quizzes, { quizzes: progressQuizzes }).map(({ quiz, best, attempts, lastPlayed }) => (
               <tr key={quiz.id} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link href={`/quiz/${quiz.id}`} className="inline-flex min-h-11 items-center text-blue-900 underline">
+                  <Link
+                    prefetch={false}
+                    href={`/quiz/${quiz.id}`}
+                    className="inline-flex min-h-11 items-center text-blue-900 underline"
+                  >
                     {quiz.title}
                   </Link>
                 </th>

@@ -11,6 +11,7 @@ export default function QuizCard({ quiz }: { quiz: Quiz }) {
     <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-blue-800">
       <h2 className="text-lg font-semibold">
         <Link
+          prefetch={false}
           href={`/quiz/${quiz.id}`}
           className="text-blue-900 underline-offset-2 after:absolute after:inset-0 hover:underline focus:outline-none"
         >

@@ -12,7 +12,7 @@ export default function QuizIntro({ onStart, resultsHref }: QuizIntroProps) {
         Start the quiz
       </button>
       {resultsHref && (
-        <Link href={resultsHref} className="btn-secondary">
+        <Link prefetch={false} href={resultsHref} className="btn-secondary">
           See your last results
         </Link>
       )}

@@ -16,6 +16,7 @@ export default function QuoteBlock({ quote }: { quote: Quote }) {
         <p>
           <cite className="not-italic">{formatCitation(SOURCES[quote.sourceId])}</cite>, paragraph {quote.paragraph}.{' '}
           <Link
+            prefetch={false}
             href={sourceLink(quote)}
             className="inline-block py-2 font-medium text-blue-900 underline underline-offset-2"
           >

@@ -21,7 +21,7 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
     return (
       <>
         <p>You have not finished this quiz on this device yet.</p>
-        <Link href={quizLink(quiz.id)} className="btn-primary mt-4">
+        <Link prefetch={false} href={quizLink(quiz.id)} className="btn-primary mt-4">
           Go to the quiz
         </Link>
       </>
@@ -68,7 +68,7 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
               Retry the {missed.length === 1 ? 'one' : `${missed.length}`} I missed
             </button>
           )}
-          <Link href="/" className="btn-secondary">
+          <Link prefetch={false} href="/" className="btn-secondary">
             All quizzes
           </Link>
         </div>

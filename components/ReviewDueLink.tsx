@@ -15,7 +15,7 @@ export default function ReviewDueLink() {
   return (
     <p className="mt-4 min-h-11">
       {due > 0 && (
-        <Link href="/review" className="btn-primary">
+        <Link prefetch={false} href="/review" className="btn-primary">
           Review {due} missed {due === 1 ? 'question' : 'questions'} due today
         </Link>
       )}

@@ -48,7 +48,7 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
           {nextDue && (
             <p className="mt-1 text-slate-700">The next question comes back on {formatDate(dayOf(nextDue))}.</p>
           )}
-          <Link href="/" className="btn-secondary mt-4">
+          <Link prefetch={false} href="/" className="btn-secondary mt-4">
             Back to the quizzes
           </Link>
         </div>
@@ -73,7 +73,7 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
           <h2 className="text-xl font-semibold">
             Review done: {right} of {session.length} right
           </h2>
-          <Link href="/" className="btn-primary mt-4">
+          <Link prefetch={false} href="/" className="btn-primary mt-4">
             Back to the quizzes
           </Link>
         </div>

@@ -194,3 +194,23 @@ test('no page scrolls sideways on a 320 px screen', async () => {
   await expectNoHorizontalScroll(page, 'an answered question at 320 px');
   await context.close();
 });
+
+test('a page fetches no other page until the student follows a link', async () => {
+  const { context, page } = await openPhone(browser());
+  const pageFetches = [];
+  page.on('request', (request) => {
+    if (request.headers().rsc === '1') pageFetches.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(pageFetches, [], 'on a phone’s data plan, links in view are not fetched ahead');
+  const quiz = readQuiz('china-and-iran');
+  await page.getByRole('link', { name: quiz.title }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.ok(
+    pageFetches.some((path) => path.startsWith(`/quiz/${quiz.id}`)),
+    `following a link fetches its page: ${pageFetches}`,
+  );
+  await context.close();
+});

@@ -12,7 +12,7 @@ export default function TeachPage() {
       <p className="mt-2 text-slate-700">
         Choose questions, make a link, hand it out. No accounts: students send their results back as links, which you
         collect in{' '}
-        <Link href="/teach/results" className="text-blue-900 underline">
+        <Link prefetch={false} href="/teach/results" className="text-blue-900 underline">
           the gradebook
         </Link>
         .

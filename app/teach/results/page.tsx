@@ -11,7 +11,7 @@ export default function GradebookPage() {
       <h1 className="text-2xl font-bold">Gradebook</h1>
       <p className="mt-2 text-slate-700">
         Open a student’s result link, or paste many at once.{' '}
-        <Link href="/teach" className="text-blue-900 underline">
+        <Link prefetch={false} href="/teach" className="text-blue-900 underline">
           Make a new assignment
         </Link>
         .
