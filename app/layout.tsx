@@ -44,7 +44,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               SourceCheck
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-3">
+              <ul className="flex flex-wrap gap-x-3">
                 {NAV.map(({ href, label }) => (
                   <li key={href}>
                     <Link

@@ -36,7 +36,7 @@ export default function AssignmentOptions({ form, drawError, update }: Assignmen
             />
             A random draw
           </label>
-          <label className="flex min-h-11 items-center gap-2">
+          <label className="flex min-h-11 flex-wrap items-center gap-2">
             of
             <input
               type="number"

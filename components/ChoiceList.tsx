@@ -33,15 +33,17 @@ export default function ChoiceList({ name, multiple, choices, selected, onChange
                 onChange={(e) => toggle(choice.id, e.target.checked)}
                 className="size-5 shrink-0 accent-blue-800"
               />
-              <span className="grow">{choice.text}</span>
-              {rightAnswer && (right || chosen) && (
-                <span
-                  className={`inline-flex shrink-0 items-center gap-1 text-sm font-semibold ${right ? 'text-green-800' : 'text-red-800'}`}
-                >
-                  <VerdictIcon correct={Boolean(right)} className="size-4" />
-                  {right ? (chosen ? 'Right, your choice' : 'Right answer') : 'Your choice'}
-                </span>
-              )}
+              <span className="min-w-0 grow">
+                {choice.text}
+                {rightAnswer && (right || chosen) && (
+                  <span
+                    className={`mt-1 flex items-center gap-1 text-sm font-semibold ${right ? 'text-green-800' : 'text-red-800'}`}
+                  >
+                    <VerdictIcon correct={Boolean(right)} className="size-4" />
+                    {right ? (chosen ? 'Right, your choice' : 'Right answer') : 'Your choice'}
+                  </span>
+                )}
+              </span>
             </label>
           </li>
         );

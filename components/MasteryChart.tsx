@@ -38,35 +38,41 @@ export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
           );
         })}
       </svg>
-      <table className="mt-3 w-full text-left text-sm">
-        <caption className="mb-1 text-left font-medium">Mastery by topic</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-3">
-              Topic
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Questions mastered
-            </th>
-            <th scope="col" className="py-1">
-              Share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {topics.map((topic) => (
-            <tr key={topic.topic} className="border-b border-slate-200">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {topic.topic}
+      {/* With large text the table may be wider than a phone: it scrolls on its own, and takes focus so a keyboard
+          can scroll it too. */}
+      <div role="region" aria-labelledby="mastery-table-caption" tabIndex={0} className="mt-3 overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption id="mastery-table-caption" className="mb-1 text-left font-medium">
+            Mastery by topic
+          </caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-3">
+                Topic
               </th>
-              <td className="py-1 pr-3">
-                {topic.mastered} of {topic.total}
-              </td>
-              <td className="py-1">{percentage({ correct: topic.mastered, total: topic.total })}%</td>
+              <th scope="col" className="py-1 pr-3">
+                Questions mastered
+              </th>
+              <th scope="col" className="py-1">
+                Share
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {topics.map((topic) => (
+              <tr key={topic.topic} className="border-b border-slate-200">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {topic.topic}
+                </th>
+                <td className="py-1 pr-3">
+                  {topic.mastered} of {topic.total}
+                </td>
+                <td className="py-1">{percentage({ correct: topic.mastered, total: topic.total })}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

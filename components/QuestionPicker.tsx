@@ -56,7 +56,7 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
                           checked={selected.has(ref)}
                           onChange={(e) => toggle([ref], e.target.checked)}
                         />
-                        <span>{question.prompt}</span>
+                        <span className="min-w-0">{question.prompt}</span>
                       </label>
                     </li>
                   );

@@ -214,3 +214,19 @@ test('a page fetches no other page until the student follows a link', async () =
   );
   await context.close();
 });
+
+test('with text at twice its size, as a phone’s largest text setting makes it, no page scrolls sideways', async () => {
+  const { context, page } = await openPhone(browser());
+  const enlargeText = () => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  for (const path of ['/', '/quiz/who-is-speaking/results', '/teach', '/progress', '/review']) {
+    await page.goto(path);
+    await enlargeText();
+    await expectNoHorizontalScroll(page, `${path} with text at 200%`);
+  }
+  await page.goto('/quiz/who-is-speaking');
+  await enlargeText();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(page, readQuiz('who-is-speaking').questions[0], { right: false });
+  await expectNoHorizontalScroll(page, 'an answered question with text at 200%');
+  await context.close();
+});
