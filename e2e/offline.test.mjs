@@ -165,3 +165,56 @@ test('the web app manifest is served, with icons that load at their stated sizes
     assert.equal(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.sizes, icon.src);
   }
 });
+
+test('a new build’s worker takes over from the old one, and the student’s progress and offline use survive', async () => {
+  const { context, page, consoleErrors } = await openPhone(browser());
+  const served = await (await fetch(`${BASE_URL}/sw.js`)).text();
+  const { version } = await servedPrecache();
+  const cacheNames = () => page.evaluate(() => caches.keys());
+
+  await page.goto('/quiz/china-and-iran');
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, {
+    timeout: 30_000,
+  });
+  assert.deepEqual(await cacheNames(), [`sourcecheck-${version}`]);
+  const quiz = readQuiz('china-and-iran');
+  const [first] = quiz.questions;
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (const id of first.answer) {
+    const role = first.type === 'multi' ? 'checkbox' : 'radio';
+    await page.getByRole(role, { name: first.choices.find((c) => c.id === id).text, exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('region', { name: 'Correct' }).waitFor();
+
+  // The next deploy: the same worker with another build's version, as `npm run build` writes it.
+  const next = `${version}-next`;
+  assert.ok(served.includes(`"version":"${version}"`));
+  await context.route('**/sw.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript; charset=utf-8',
+      body: served.replace(`"version":"${version}"`, `"version":"${next}"`),
+    }),
+  );
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await page.waitForFunction(
+    async (name) => {
+      const names = await caches.keys();
+      return names.length === 1 && names[0] === name && navigator.serviceWorker.controller?.state === 'activated';
+    },
+    `sourcecheck-${next}`,
+    { timeout: 30_000 },
+  );
+
+  // The open page carries on where it was; a reload resumes the same answered question.
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await page.reload();
+  await page.getByText(`Question 2 of ${quiz.questions.length}`).waitFor();
+
+  await context.setOffline(true);
+  const other = readQuiz('proxies-and-ukraine');
+  await page.goto(`/quiz/${other.id}`);
+  await page.getByRole('heading', { level: 1, name: other.title }).waitFor();
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
