@@ -1,13 +1,15 @@
 // `npm run bench`: what SourceCheck costs a student's phone and a server, next to a bare Next.js page built by the
-// same versions in the same run. Prints one table and writes bench/results.json.
+// same versions in the same run. Prints the figures as tables and writes bench/results.json.
 //   node scripts/bench.mjs [--skip-build] [--runs 3] [--seconds 10]
 // Builds the static export (out/) and the app (.next/), and a bare App Router project in a temporary directory;
 // serves them on 127.0.0.1 only; then measures:
 //   JS        gzipped bytes of the script files each page loads (noModule polyfill excluded)
-//   Lighthouse 12 (mobile, simulated throttling): the four category scores, LCP, TBT, CLS, total bytes;
-//             median of --runs runs
-//   latency   click on Check to the feedback painted, 4x CPU slowdown, 20 answers: median and p95
-//   load      autocannon, --seconds seconds, 10 connections, on a quiz page: next start and the static export
+//   Lighthouse 12 (mobile, simulated throttling) on home, quiz, results, teach and the floor: the four category
+//             scores, LCP, TBT, CLS, total bytes and Lighthouse's reading of the machine's speed; median of --runs
+//   latency   click on Check to the feedback painted, 4x CPU slowdown, 20 answers: median and p95; beside it the
+//             click that picks a choice, the smallest update the page makes
+//   load      autocannon, --seconds seconds, 10 connections, on a quiz page: next start and the static export;
+//             and next start serving a file from public/, its own fastest path, for scale
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +29,8 @@ const runs = Number(option('runs', 3));
 const seconds = Number(option('seconds', 10));
 const log = (message) => console.error(`· ${message}`);
 
-const PAGES = ['home', 'quiz', 'results', 'source'];
+const JS_PAGES = Object.keys(SAMPLE_ROUTES).filter((page) => page !== 'notFound');
+const LIGHTHOUSE_PAGES = ['home', 'quiz', 'results', 'teach'];
 const cleanups = [];
 const started = Date.now();
 
@@ -52,7 +55,7 @@ try {
 
   log('measuring JS per page');
   const js = {};
-  for (const page of PAGES) {
+  for (const page of JS_PAGES) {
     const { jsGzip, files } = await measurePageScripts(app.url, SAMPLE_ROUTES[page]);
     js[page] = { route: SAMPLE_ROUTES[page], gzipBytes: jsGzip, scripts: files.length };
   }
@@ -62,9 +65,7 @@ try {
 
   const lighthouse = await runLighthouse(
     {
-      home: new URL(SAMPLE_ROUTES.home, app.url).href,
-      quiz: new URL(SAMPLE_ROUTES.quiz, app.url).href,
-      results: new URL(SAMPLE_ROUTES.results, app.url).href,
+      ...Object.fromEntries(LIGHTHOUSE_PAGES.map((page) => [page, new URL(SAMPLE_ROUTES[page], app.url).href])),
       floor: new URL('/', floorServer.url).href,
     },
     { runs, log },
@@ -77,6 +78,8 @@ try {
   const loadNext = await loadTest(new URL(SAMPLE_ROUTES.quiz, app.url).href, { seconds });
   log(`load: static export, ${seconds} s`);
   const loadStatic = await loadTest(new URL(SAMPLE_ROUTES.quiz, exported.url).href, { seconds });
+  log(`load: next start serving public/sw.js, ${seconds} s`);
+  const loadNextFile = await loadTest(new URL('/sw.js', app.url).href, { seconds });
 
   const results = {
     date: new Date().toISOString(),
@@ -93,7 +96,8 @@ try {
     load: {
       nextStart: loadNext,
       staticExport: loadStatic,
-      ratio: loadStatic.requestsPerSecond / loadNext.requestsPerSecond,
+      nextStartPublicFile: loadNextFile,
+      ratio: loadNext.requestsPerSecond / loadStatic.requestsPerSecond,
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -105,48 +109,73 @@ try {
   for (const cleanup of cleanups.reverse()) await cleanup();
 }
 
-function table({ machine, js, lighthouse, latency, load }) {
-  const columns = ['home', 'quiz', 'results', 'source', 'floor'];
-  const kb = (bytes) => (bytes / 1000).toFixed(1);
-  const lh = (key, format = (v) => String(v)) =>
-    columns.map((page) => (lighthouse[page] ? format(lighthouse[page].median[key]) : '–'));
-  const only = (page, value) => columns.map((c) => (c === page ? value : '–'));
-  const rows = [
-    ['JS, gzip kB', ...columns.map((page) => (js[page] ? kb(js[page].gzipBytes) : '–'))],
-    ['JS, × floor', ...columns.map((page) => (js[page] ? js[page].ratioToFloor.toFixed(2) : '–'))],
-    [`Lighthouse performance (median of ${runs})`, ...lh('performance')],
-    ['Lighthouse accessibility', ...lh('accessibility')],
-    ['Lighthouse best practices', ...lh('best-practices')],
-    ['Lighthouse SEO', ...lh('seo')],
-    ['LCP, ms', ...lh('lcpMs', (v) => v.toFixed(0))],
-    ['TBT, ms', ...lh('tbtMs', (v) => v.toFixed(0))],
-    ['CLS', ...lh('cls', (v) => v.toFixed(3))],
-    ['Total bytes, kB', ...lh('totalBytes', kb)],
-    [`Answer latency, 4x CPU, median of ${latency.answers}, ms`, ...only('quiz', latency.medianMs.toFixed(1))],
-    [`Answer latency, 4x CPU, p95, ms`, ...only('quiz', latency.p95Ms.toFixed(1))],
-    [`Load ${seconds} s, next start, req/s`, ...only('quiz', load.nextStart.requestsPerSecond.toFixed(0))],
-    [`Load ${seconds} s, static export, req/s`, ...only('quiz', load.staticExport.requestsPerSecond.toFixed(0))],
-    ['Load, static ÷ next start', ...only('quiz', load.ratio.toFixed(1))],
-    ['Load, next start, p99 ms', ...only('quiz', String(load.nextStart.p99Ms))],
-    ['Load, static export, p99 ms', ...only('quiz', String(load.staticExport.p99Ms))],
-    [
-      'Load, errors / non-2xx (next, static)',
-      ...only(
-        'quiz',
-        `${load.nextStart.errors + load.nextStart.timeouts}/${load.nextStart.non2xx}, ` +
-          `${load.staticExport.errors + load.staticExport.timeouts}/${load.staticExport.non2xx}`,
-      ),
-    ],
-  ];
-  const header = ['', 'home', 'quiz', 'results', 'source', 'floor (bare Next.js)'];
+function markdownTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) =>
     `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+function table({ machine, js, lighthouse, latency, load }) {
+  const kb = (bytes) => (bytes / 1000).toFixed(1);
+  const jsTable = markdownTable(
+    ['Page', 'Route', 'JS, gzip kB', '× floor'],
+    Object.entries(js).map(([page, { route, gzipBytes, ratioToFloor }]) => [
+      page,
+      route,
+      kb(gzipBytes),
+      ratioToFloor.toFixed(2),
+    ]),
+  );
+  const pages = [...LIGHTHOUSE_PAGES, 'floor'];
+  const lh = (label, key, format = (v) => String(v)) => [
+    label,
+    ...pages.map((page) => format(lighthouse[page].median[key])),
+  ];
+  const lighthouseTable = markdownTable(
+    [`Lighthouse, median of ${runs}`, ...LIGHTHOUSE_PAGES, 'floor (bare Next.js)'],
+    [
+      lh('Performance', 'performance'),
+      lh('Accessibility', 'accessibility'),
+      lh('Best practices', 'best-practices'),
+      lh('SEO', 'seo'),
+      lh('LCP, ms', 'lcpMs', (v) => v.toFixed(0)),
+      lh('TBT, ms', 'tbtMs', (v) => v.toFixed(0)),
+      lh('CLS', 'cls', (v) => v.toFixed(3)),
+      lh('Total bytes, kB', 'totalBytes', kb),
+      lh('Machine speed (benchmarkIndex)', 'benchmarkIndex', (v) => v.toFixed(0)),
+    ],
+  );
+  const ms = (v) => v.toFixed(1);
+  const latencyTable = markdownTable(
+    [`Click to paint, ${latency.cpuSlowdown}x CPU, ${latency.answers} answers`, 'median, ms', 'p95, ms'],
+    [
+      ['Check, until the feedback shows', ms(latency.check.medianMs), ms(latency.check.p95Ms)],
+      ['Picking a choice (the floor)', ms(latency.choice.medianMs), ms(latency.choice.p95Ms)],
+    ],
+  );
+  const loadRow = (label, run) => [
+    label,
+    run.requestsPerSecond.toFixed(0),
+    String(run.p99Ms),
+    `${run.errors + run.timeouts} / ${run.non2xx}`,
+  ];
+  const loadTable = markdownTable(
+    [`Load, ${seconds} s, 10 connections`, 'req/s', 'p99, ms', 'errors / non-2xx'],
+    [
+      loadRow('next start, quiz page', load.nextStart),
+      loadRow('static export, quiz page', load.staticExport),
+      loadRow('next start, public/sw.js', load.nextStartPublicFile),
+    ],
+  );
   return [
     `SourceCheck bench, ${new Date().toISOString().slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), ` +
       `Node ${machine.node}, ${machine.chromium}`,
-    line(header),
-    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
+    jsTable,
+    lighthouseTable,
+    latencyTable,
+    loadTable,
+    `next start serves ${(load.ratio * 100).toFixed(0)}% of the static server's requests per second.`,
+  ].join('\n\n');
 }
