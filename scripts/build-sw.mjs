@@ -1,6 +1,6 @@
 // Writes public/sw.js (and out/sw.js when a static export exists) from scripts/sw-template.js, with the list of
-// everything the build produced for the browser: each prerendered page, its RSC payloads (the whole page and each
-// prefetchable segment), the 404 page, the other prerendered routes (icons, the manifest), every file under
+// everything the build produced for the browser: each prerendered page, its RSC payload (the whole page: the app's
+// links never prefetch, so no segment payload is kept), the 404 page, the other prerendered routes (icons, the manifest), every file under
 // .next/static and every file in public/.
 // Runs as `postbuild`, so `npm run build` always leaves a worker that matches the build. The version is a hash of
 // the list, of the bytes behind each entry and of the template, so it changes whenever any of them does (and Next
@@ -24,7 +24,7 @@ if (readJson('routes-manifest.json').basePath) fail('a basePath is set, and the 
 const { routes, dynamicRoutes } = readJson('prerender-manifest.json');
 const NOT_FOUND = '/_not-found';
 // A static export (`output: 'export'`) has no server to choose an RSC payload by request headers: Next writes each
-// payload to a file of its own (`/quiz/x.txt`, `/quiz/x/__next._tree.txt`), which the client fetches by name.
+// payload to a file of its own (`/quiz/x.txt`), which the client fetches by name.
 const out = path.join(root, 'out');
 const exported = readJson('required-server-files.json').config?.output === 'export';
 if (exported && !existsSync(out)) fail('`output: export` is set, but out/ is missing');
@@ -48,7 +48,7 @@ function prerendered(route, extension) {
 }
 
 const pages = [];
-const flight = {}; // page → the segments its links' prefetches ask for
+const flight = []; // the pages whose RSC payload a client-side navigation asks the server for
 const assets = [];
 const sources = []; // the files whose bytes make up the version
 let notFound = null;
@@ -64,13 +64,8 @@ for (const [route, info] of Object.entries(routes).sort(([a], [b]) => a.localeCo
     pages.push(route);
     sources.push(prerendered(route, '.html'));
     if (info.dataRoute && !exported) {
+      flight.push(route);
       sources.push(prerendered(route, '.rsc'));
-      // Next writes each segment's prefetch payload to <page>.segments/<segment>.segment.rsc; `_full` is the whole
-      // page again, which the client takes from the .rsc payload instead.
-      const dir = path.join(next, 'server', 'app', `${route === '/' ? '/index' : route}.segments`);
-      const files = filesBelow(dir).filter((f) => f.endsWith('.segment.rsc') && f !== '_full.segment.rsc');
-      flight[route] = files.map((f) => `/${f.slice(0, -'.segment.rsc'.length)}`);
-      sources.push(...files.map((f) => path.join(dir, f)));
     }
   }
 }
@@ -84,18 +79,8 @@ for (const file of filesBelow(path.join(root, 'public')).filter((f) => !NOT_SERV
   assets.push(`/${file}`);
   sources.push(path.join(root, 'public', file));
 }
-// In an export they are files like any asset: each page's `<page>.txt` and its segments' `<page>/__next.<segment>.txt`
-// (`_full` is the whole page again).
-const exportedPayloads = !exported
-  ? []
-  : pages.flatMap((route) => {
-      const dir = route === '/' ? '' : route.slice(1);
-      const segments = (existsSync(path.join(out, dir)) ? readdirSync(path.join(out, dir)) : [])
-        .filter((f) => /^__next\..+\.txt$/.test(f) && f !== '__next._full.txt')
-        .map((f) => (dir ? `${dir}/${f}` : f))
-        .sort();
-      return [`${route === '/' ? 'index' : dir}.txt`, ...segments];
-    });
+// In an export they are files like any asset: each page's `<page>.txt`.
+const exportedPayloads = !exported ? [] : pages.map((route) => (route === '/' ? 'index.txt' : `${route.slice(1)}.txt`));
 assets.push(...exportedPayloads.map((f) => `/${f}`));
 sources.push(...exportedPayloads.map((f) => path.join(out, f)));
 // Static hosts answer unknown addresses with an export's 404.html.
@@ -132,11 +117,10 @@ if (exported) targets.push(path.join(out, 'sw.js'));
 else if (existsSync(out)) console.warn('build-sw: out/ is from an earlier static export; its sw.js is left as it was');
 for (const target of targets) writeFileSync(target, worker);
 
-const flightUrls = Object.values(flight).reduce((sum, segments) => sum + 1 + segments.length, 0);
 const otherAssets = list.assets.length - exportedPayloads.length;
-const urls = pages.length + flightUrls + list.assets.length + (notFound ? 1 : 0);
+const urls = pages.length + flight.length + list.assets.length + (notFound ? 1 : 0);
 console.log(
   `build-sw: ${targets.map((t) => path.relative(root, t)).join(' and ')}, version ${version}: ${urls} URLs ` +
-    `(${pages.length} pages, ${flightUrls + exportedPayloads.length} RSC payloads, ${otherAssets} other assets, ` +
+    `(${pages.length} pages, ${flight.length + exportedPayloads.length} RSC payloads, ${otherAssets} other assets, ` +
     `${notFound ? '1' : 'no'} 404 page), ${(bytes / 1024).toFixed(0)} KiB`,
 );

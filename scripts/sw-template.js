@@ -11,7 +11,7 @@
 // every page is static, a page already open keeps the HTML and scripts it loaded, and progress lives in
 // localStorage, not in the worker. The next page a student opens simply comes from the new build.
 
-const BUILD = /* precache */ { version: 'template', pages: [], notFound: null, flight: {}, assets: [] };
+const BUILD = /* precache */ { version: 'template', pages: [], notFound: null, flight: [], assets: [] };
 
 const CACHE = `sourcecheck-${BUILD.version}`;
 // How long a page or RSC request waits for the network before the cached copy is served instead.
@@ -19,12 +19,10 @@ const NETWORK_TIMEOUT_MS = 3000;
 const assetPaths = new Set(BUILD.assets);
 const pagePaths = new Set(BUILD.pages);
 
-// Cache keys of a page's RSC payloads: the whole page, which a client-side navigation receives (the server sends
-// the same prerendered payload whatever the router state), or one segment of it, which a link's prefetch asks
-// for with the Next-Router-Segment-Prefetch header. Next's `_rsc` parameter only encodes those headers.
-const flightKey = (path, segment) => `${path}?_rsc${segment ? `&segment=${encodeURIComponent(segment)}` : ''}`;
-const flightHeaders = (segment) =>
-  segment ? { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': segment } : { RSC: '1' };
+// The cache key of a page's RSC payload, which a client-side navigation receives (the server sends the same
+// prerendered payload whatever the router state; Next's `_rsc` parameter only encodes the request's headers).
+// Only whole pages are kept: the app's links never prefetch, so no segment payload is worth a student's data.
+const flightKey = (path) => `${path}?_rsc`;
 const pagePath = (url) => (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname);
 
 self.addEventListener('install', (event) => {
@@ -45,11 +43,7 @@ self.addEventListener('activate', (event) => {
 async function precache() {
   const cache = await caches.open(CACHE);
   const entries = [...BUILD.pages, ...BUILD.assets].map((path) => ({ key: path, url: path }));
-  for (const [path, segments] of Object.entries(BUILD.flight)) {
-    for (const segment of [null, ...segments]) {
-      entries.push({ key: flightKey(path, segment), url: path, headers: flightHeaders(segment) });
-    }
-  }
+  for (const path of BUILD.flight) entries.push({ key: flightKey(path), url: path, headers: { RSC: '1' } });
   // Next's server answers its 404 page with a 404; a static host serves an export's 404.html like any file.
   if (BUILD.notFound) entries.push({ key: BUILD.notFound, url: BUILD.notFound, statuses: [200, 404] });
   await Promise.all(
@@ -104,16 +98,16 @@ async function pageHead(request, url) {
 }
 
 /**
- * RSC requests of client-side navigation and prefetching, network first like pages. One that the build has no
- * payload for answers 503 offline; Next then treats a prefetch as failed, and a navigation as one to load the
- * page itself, which page() answers.
+ * RSC requests of client-side navigation, network first like pages. One that the build has no payload for (a
+ * segment prefetch) answers 503 offline; Next then treats a prefetch as failed, and a navigation as one to load
+ * the page itself, which page() answers.
  */
 async function flight(request, url) {
   const cache = await caches.open(CACHE);
-  const segment = request.headers.get('Next-Router-Segment-Prefetch');
   // A static export's payloads are files (`/quiz/x.txt`), precached as assets under their own names.
-  const key = assetPaths.has(url.pathname) ? url.pathname : flightKey(pagePath(url), segment);
-  const cached = await cache.match(key, { ignoreVary: true });
+  const key = assetPaths.has(url.pathname) ? url.pathname : flightKey(pagePath(url));
+  const segment = request.headers.has('Next-Router-Segment-Prefetch');
+  const cached = segment ? undefined : await cache.match(key, { ignoreVary: true });
   return networkFirst(fetch(request), cached, () => new Response(null, { status: 503, statusText: 'Offline' }));
 }
 
