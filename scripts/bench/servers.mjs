@@ -91,7 +91,7 @@ export async function launchChromiumForLighthouse() {
   const stop = () =>
     new Promise((resolve) => {
       child.once('exit', () => {
-        rmSync(profile, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
         resolve();
       });
       child.kill('SIGTERM');
