@@ -1,7 +1,8 @@
 // Servers and a browser for the bench: `next start` for a built project, the static server for out/, and
 // Debian's Chromium with the project's flags. Everything listens on 127.0.0.1 only.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,11 +89,14 @@ export async function launchChromiumForLighthouse() {
   for (let i = 0; i < 100 && !existsSync(portFile); i += 1) await new Promise((r) => setTimeout(r, 100));
   if (!existsSync(portFile)) throw new Error('Chromium did not open a DevTools port');
   const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+  // Chromium's helper processes may still write to the profile after the browser exits: retry, and leave a
+  // temporary directory behind rather than lose the run's figures.
   const stop = () =>
     new Promise((resolve) => {
       child.once('exit', () => {
-        rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
-        resolve();
+        rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+          .catch(() => {})
+          .then(resolve);
       });
       child.kill('SIGTERM');
     });
