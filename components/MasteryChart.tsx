@@ -1,8 +1,10 @@
+import { useId } from 'react';
 import type { TopicMastery } from '@/lib/progress/summary';
 import { percentage } from '@/lib/scoring';
 
 /** Bars drawn in SVG for the eye, with the same figures in a table for everyone else. */
 export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
+  const caption = useId();
   const rowHeight = 28;
   const labelWidth = 150;
   const barWidth = 200;
@@ -40,9 +42,9 @@ export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
       </svg>
       {/* With large text the table may be wider than a phone: it scrolls on its own, and takes focus so a keyboard
           can scroll it too. */}
-      <div role="region" aria-labelledby="mastery-table-caption" tabIndex={0} className="mt-3 overflow-x-auto">
+      <div role="region" aria-labelledby={caption} tabIndex={0} className="mt-3 overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption id="mastery-table-caption" className="mb-1 text-left font-medium">
+          <caption id={caption} className="mb-1 text-left font-medium">
             Mastery by topic
           </caption>
           <thead>

@@ -204,7 +204,7 @@ test('a new build’s worker takes over from the old one, and the student’s pr
     { timeout: 30_000 },
   );
 
-  // The open page carries on where it was; a reload resumes the same answered question.
+  // The open page carries on under the new worker, and a reload resumes where the student is.
   await page.getByRole('button', { name: 'Next question' }).click();
   await page.reload();
   await page.getByText(`Question 2 of ${quiz.questions.length}`).waitFor();

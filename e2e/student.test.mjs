@@ -218,15 +218,29 @@ test('a page fetches no other page until the student follows a link', async () =
 test('with text at twice its size, as a phone’s largest text setting makes it, no page scrolls sideways', async () => {
   const { context, page } = await openPhone(browser());
   const enlargeText = () => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-  for (const path of ['/', '/quiz/who-is-speaking/results', '/teach', '/progress', '/review']) {
-    await page.goto(path);
-    await enlargeText();
-    await expectNoHorizontalScroll(page, `${path} with text at 200%`);
-  }
-  await page.goto('/quiz/who-is-speaking');
+  const quiz = readQuiz('who-is-speaking');
+  await page.goto(`/quiz/${quiz.id}`);
   await enlargeText();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await answer(page, readQuiz('who-is-speaking').questions[0], { right: false });
-  await expectNoHorizontalScroll(page, 'an answered question with text at 200%');
+  for (const [index, question] of quiz.questions.entries()) {
+    await answer(page, question, { right: index % 2 === 0 });
+    if (index === 0) await expectNoHorizontalScroll(page, 'an answered question with text at 200%');
+    const last = index === quiz.questions.length - 1;
+    await page.getByRole('button', { name: last ? 'See my results' : 'Next question' }).click();
+  }
+  // Every page with what a student who finished a quiz sees on it, not its loading state.
+  const filled = {
+    [`/quiz/${quiz.id}/results`]: page.getByTestId('score'),
+    '/progress': page.getByRole('table', { name: 'Mastery by topic' }),
+    '/review': page.getByRole('button', { name: 'Start the review' }),
+    '/': page.getByRole('link', { name: /Review \d+ missed questions? due today/ }),
+    '/teach': page.getByRole('button', { name: 'Create the assignment link' }),
+  };
+  for (const [path, content] of Object.entries(filled)) {
+    await page.goto(path);
+    await enlargeText();
+    await content.waitFor();
+    await expectNoHorizontalScroll(page, `${path} with text at 200%`);
+  }
   await context.close();
 });

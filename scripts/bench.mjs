@@ -97,7 +97,7 @@ try {
       nextStart: loadNext,
       staticExport: loadStatic,
       nextStartPublicFile: loadNextFile,
-      ratio: loadNext.requestsPerSecond / loadStatic.requestsPerSecond,
+      nextToStaticRatio: loadNext.requestsPerSecond / loadStatic.requestsPerSecond,
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -176,6 +176,6 @@ function table({ machine, js, lighthouse, latency, load }) {
     lighthouseTable,
     latencyTable,
     loadTable,
-    `next start serves ${(load.ratio * 100).toFixed(0)}% of the static server's requests per second.`,
+    `next start serves ${(load.nextToStaticRatio * 100).toFixed(0)}% of the static server's requests per second.`,
   ].join('\n\n');
 }

@@ -1,7 +1,7 @@
 // Writes public/sw.js (and out/sw.js when a static export exists) from scripts/sw-template.js, with the list of
 // everything the build produced for the browser: each prerendered page, its RSC payload (the whole page: the app's
-// links never prefetch, so no segment payload is kept), the 404 page, the other prerendered routes (icons, the manifest), every file under
-// .next/static and every file in public/.
+// links never prefetch, so no segment payload is kept), the 404 page, the other prerendered routes (icons, the
+// manifest), every file under .next/static and every file in public/.
 // Runs as `postbuild`, so `npm run build` always leaves a worker that matches the build. The version is a hash of
 // the list, of the bytes behind each entry and of the template, so it changes whenever any of them does (and Next
 // writes a fresh build ID into every page, so in practice with every build).

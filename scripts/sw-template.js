@@ -67,7 +67,8 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  // A static export's prefetches first ask whether the page exists with a HEAD request.
+  // Next's router asks whether a page is reachable with a HEAD request (with the RSC header) before it gives up on a
+  // navigation offline: the cached page answers it.
   if (request.method === 'HEAD' && pagePaths.has(pagePath(url))) event.respondWith(pageHead(request, url));
   if (request.method !== 'GET') return;
   if (request.headers.get('RSC') === '1' || url.searchParams.has('_rsc')) event.respondWith(flight(request, url));
