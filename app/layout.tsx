@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import ServiceWorkerRegistration from '@/components/ServiceWorkerRegistration';
 import StorageNotice from '@/components/StorageNotice';
 import StoreHydrator from '@/components/StoreHydrator';
@@ -36,24 +36,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-4 px-4">
-            <Link
-              prefetch={false}
-              href="/"
-              className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900"
-            >
+            <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
               SourceCheck
-            </Link>
+            </PageLink>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-3">
                 {NAV.map(({ href, label }) => (
                   <li key={href}>
-                    <Link
-                      prefetch={false}
+                    <PageLink
                       href={href}
                       className="inline-flex min-h-11 items-center text-blue-900 underline-offset-2 hover:underline"
                     >
                       {label}
-                    </Link>
+                    </PageLink>
                   </li>
                 ))}
               </ul>

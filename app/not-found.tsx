@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 
 export default function NotFound() {
   return (
@@ -7,9 +7,9 @@ export default function NotFound() {
       <p className="mt-2 text-slate-700">
         There is no quiz or source at this address. The link may be mistyped, or the quiz may have been renamed.
       </p>
-      <Link prefetch={false} href="/" className="btn-primary mt-4">
+      <PageLink href="/" className="btn-primary mt-4">
         See all quizzes
-      </Link>
+      </PageLink>
     </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import { useMemo } from 'react';
 import AssignmentSession from '@/components/AssignmentSession';
 import { assignmentPool, decodeAssignment } from '@/lib/assignment';
@@ -24,9 +24,9 @@ export default function AssignmentRunner({ quizzes }: { quizzes: Quiz[] }) {
       <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-4">
         <h2 className="font-semibold">This assignment link cannot be opened</h2>
         <p className="mt-1">{opened.reason}</p>
-        <Link prefetch={false} href="/" className="btn-secondary mt-3">
+        <PageLink href="/" className="btn-secondary mt-3">
           Practise with the quizzes instead
-        </Link>
+        </PageLink>
       </div>
     );
   }

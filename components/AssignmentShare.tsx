@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import { useEffect, useRef } from 'react';
 import CopyButton from '@/components/CopyButton';
 import LinkField from '@/components/LinkField';
@@ -33,19 +33,19 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
       <div className="flex flex-wrap gap-3">
         <CopyButton text={link} label="Copy link" />
         <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />
-        <Link prefetch={false} href={`/assignment#${token}`} target="_blank" className="btn-secondary">
+        <PageLink href={`/assignment#${token}`} target="_blank" className="btn-secondary">
           Preview as a student
-        </Link>
-        <Link prefetch={false} href={answerKeyLink(token)} target="_blank" className="btn-secondary">
+        </PageLink>
+        <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
           Print view and answer key
-        </Link>
+        </PageLink>
       </div>
       <p className="text-sm text-slate-700">
         The settings travel inside the link: nothing is stored on a server. Students send you their results as receipt
         links, which you open or paste in{' '}
-        <Link prefetch={false} href="/teach/results" className="text-blue-900 underline">
+        <PageLink href="/teach/results" className="text-blue-900 underline">
           the gradebook
-        </Link>
+        </PageLink>
         .
       </p>
       <figure>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import MasteryChart from '@/components/MasteryChart';
 import ProgressTransfer from '@/components/ProgressTransfer';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
@@ -49,13 +49,12 @@ export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
             {quizSummaries(quizzes, { quizzes: progressQuizzes }).map(({ quiz, best, attempts, lastPlayed }) => (
               <tr key={quiz.id} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link
-                    prefetch={false}
+                  <PageLink
                     href={`/quiz/${quiz.id}`}
                     className="inline-flex min-h-11 items-center text-blue-900 underline"
                   >
                     {quiz.title}
-                  </Link>
+                  </PageLink>
                 </th>
                 <td className="py-2 pr-3">{best ? `${best.correct} of ${best.total} (${percentage(best)}%)` : '—'}</td>
                 <td className="py-2 pr-3">{attempts}</td>

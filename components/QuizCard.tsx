@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import QuizStatus from '@/components/QuizStatus';
 import type { Quiz } from '@/lib/content/schema';
 import { estimatedMinutes } from '@/lib/scoring';
@@ -10,13 +10,12 @@ export default function QuizCard({ quiz }: { quiz: Quiz }) {
   return (
     <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-blue-800">
       <h2 className="text-lg font-semibold">
-        <Link
-          prefetch={false}
+        <PageLink
           href={`/quiz/${quiz.id}`}
           className="text-blue-900 underline-offset-2 after:absolute after:inset-0 hover:underline focus:outline-none"
         >
           {quiz.title}
-        </Link>
+        </PageLink>
       </h2>
       <p className="mt-1 text-slate-700">{quiz.summary}</p>
       <p className="mt-2 text-sm text-slate-600">

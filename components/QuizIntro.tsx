@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 
 interface QuizIntroProps {
   onStart: () => void;
@@ -12,9 +12,9 @@ export default function QuizIntro({ onStart, resultsHref }: QuizIntroProps) {
         Start the quiz
       </button>
       {resultsHref && (
-        <Link prefetch={false} href={resultsHref} className="btn-secondary">
+        <PageLink href={resultsHref} className="btn-secondary">
           See your last results
-        </Link>
+        </PageLink>
       )}
     </div>
   );

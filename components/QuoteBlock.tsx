@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import type { Quote } from '@/lib/content/schema';
 import { sourceLink } from '@/lib/links';
 import { SOURCES, formatCitation } from '@/lib/content/sources';
@@ -15,13 +15,12 @@ export default function QuoteBlock({ quote }: { quote: Quote }) {
         </p>
         <p>
           <cite className="not-italic">{formatCitation(SOURCES[quote.sourceId])}</cite>, paragraph {quote.paragraph}.{' '}
-          <Link
-            prefetch={false}
+          <PageLink
             href={sourceLink(quote)}
             className="inline-block py-2 font-medium text-blue-900 underline underline-offset-2"
           >
             Read paragraph {quote.paragraph} in context
-          </Link>
+          </PageLink>
         </p>
       </figcaption>
     </figure>

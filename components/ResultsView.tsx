@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import { useRouter } from 'next/navigation';
 import QuestionReview from '@/components/QuestionReview';
 import { attemptScore, bestScore, missedQuestionIds } from '@/lib/attempt';
@@ -21,9 +21,9 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
     return (
       <>
         <p>You have not finished this quiz on this device yet.</p>
-        <Link prefetch={false} href={quizLink(quiz.id)} className="btn-primary mt-4">
+        <PageLink href={quizLink(quiz.id)} className="btn-primary mt-4">
           Go to the quiz
-        </Link>
+        </PageLink>
       </>
     );
   }
@@ -68,9 +68,9 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
               Retry the {missed.length === 1 ? 'one' : `${missed.length}`} I missed
             </button>
           )}
-          <Link prefetch={false} href="/" className="btn-secondary">
+          <PageLink href="/" className="btn-secondary">
             All quizzes
-          </Link>
+          </PageLink>
         </div>
       </section>
       <h2 className="mt-8 text-xl font-semibold">Review</h2>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
 import { endOfDay } from '@/lib/days';
 import { dueRefs } from '@/lib/schedule';
@@ -15,9 +15,9 @@ export default function ReviewDueLink() {
   return (
     <p className="mt-4 min-h-11">
       {due > 0 && (
-        <Link prefetch={false} href="/review" className="btn-primary">
+        <PageLink href="/review" className="btn-primary">
           Review {due} missed {due === 1 ? 'question' : 'questions'} due today
-        </Link>
+        </PageLink>
       )}
     </p>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import { useMemo, useState } from 'react';
 import LiveRegion from '@/components/LiveRegion';
 import ProgressBar from '@/components/ProgressBar';
@@ -48,9 +48,9 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
           {nextDue && (
             <p className="mt-1 text-slate-700">The next question comes back on {formatDate(dayOf(nextDue))}.</p>
           )}
-          <Link prefetch={false} href="/" className="btn-secondary mt-4">
+          <PageLink href="/" className="btn-secondary mt-4">
             Back to the quizzes
-          </Link>
+          </PageLink>
         </div>
       ) : (
         <div>
@@ -73,9 +73,9 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
           <h2 className="text-xl font-semibold">
             Review done: {right} of {session.length} right
           </h2>
-          <Link prefetch={false} href="/" className="btn-primary mt-4">
+          <PageLink href="/" className="btn-primary mt-4">
             Back to the quizzes
-          </Link>
+          </PageLink>
         </div>
       );
     }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import AssignmentBuilder from '@/components/AssignmentBuilder';
 import { loadQuizzes } from '@/lib/content/load';
 
@@ -12,9 +12,9 @@ export default function TeachPage() {
       <p className="mt-2 text-slate-700">
         Choose questions, make a link, hand it out. No accounts: students send their results back as links, which you
         collect in{' '}
-        <Link prefetch={false} href="/teach/results" className="text-blue-900 underline">
+        <PageLink href="/teach/results" className="text-blue-900 underline">
           the gradebook
-        </Link>
+        </PageLink>
         .
       </p>
       <div className="mt-6">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import PageLink from '@/components/PageLink';
 import Gradebook from '@/components/Gradebook';
 import { loadQuizzes } from '@/lib/content/load';
 
@@ -11,9 +11,9 @@ export default function GradebookPage() {
       <h1 className="text-2xl font-bold">Gradebook</h1>
       <p className="mt-2 text-slate-700">
         Open a student’s result link, or paste many at once.{' '}
-        <Link prefetch={false} href="/teach" className="text-blue-900 underline">
+        <PageLink href="/teach" className="text-blue-900 underline">
           Make a new assignment
-        </Link>
+        </PageLink>
         .
       </p>
       <div className="mt-6">
