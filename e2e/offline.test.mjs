@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { BASE_URL, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import { BASE_URL, answer, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
 const quizIds = readdirSync(new URL('../quizzes', import.meta.url))
   .filter((name) => name.endsWith('.json') && name !== 'claims.json')
@@ -24,13 +24,7 @@ async function takeQuiz(page, quiz, wrong = () => false) {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   let right = 0;
   for (const [index, question] of quiz.questions.entries()) {
-    const ids = wrong(index) ? [question.choices.find((c) => !question.answer.includes(c.id)).id] : question.answer;
-    const role = question.type === 'multi' ? 'checkbox' : 'radio';
-    for (const id of ids) {
-      await page.getByRole(role, { name: question.choices.find((c) => c.id === id).text, exact: true }).check();
-    }
-    await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('region', { name: wrong(index) ? 'Incorrect' : 'Correct' }).waitFor();
+    await answer(page, question, { right: !wrong(index) });
     if (!wrong(index)) right += 1;
     const last = index === quiz.questions.length - 1;
     await page.getByRole('button', { name: last ? 'See my results' : 'Next question' }).click();
@@ -176,14 +170,8 @@ test('a new build’s worker takes over from the old one, and the student’s pr
   });
   assert.deepEqual(await cacheNames(), [`sourcecheck-${version}`]);
   const quiz = readQuiz('china-and-iran');
-  const [first] = quiz.questions;
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (const id of first.answer) {
-    const role = first.type === 'multi' ? 'checkbox' : 'radio';
-    await page.getByRole(role, { name: first.choices.find((c) => c.id === id).text, exact: true }).check();
-  }
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('region', { name: 'Correct' }).waitFor();
+  await answer(page, quiz.questions[0], { right: true });
 
   // The next deploy: the same worker with another build's version, as `npm run build` writes it.
   const next = `${version}-next`;

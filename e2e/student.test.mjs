@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   expectTouchTargets,
+  answer,
   openPhone,
   readQuiz,
   sharedBrowser,
@@ -14,20 +15,6 @@ const PROGRESS_KEY = 'sourcecheck-progress';
 const fold = (text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
 const browser = sharedBrowser();
-
-/** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
-async function answer(page, question, { right }) {
-  const ids = right ? question.answer : [question.choices.find((c) => !question.answer.includes(c.id)).id];
-  const role = question.type === 'multi' ? 'checkbox' : 'radio';
-  for (const id of ids) {
-    const text = question.choices.find((c) => c.id === id).text;
-    await page.getByRole(role, { name: text, exact: true }).check();
-  }
-  await page.getByRole('button', { name: 'Check' }).click();
-  const feedback = page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' });
-  await feedback.waitFor();
-  return feedback;
-}
 
 test('a student takes a whole quiz on a phone, resumes after reloads and finds the best score on the catalogue', async () => {
   const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());

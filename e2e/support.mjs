@@ -75,6 +75,20 @@ export async function expectTouchTargets(page, label) {
   assert.deepEqual(small, [], `touch targets under 44x44 on ${label}`);
 }
 
+/** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
+export async function answer(page, question, { right }) {
+  const ids = right ? question.answer : [question.choices.find((c) => !question.answer.includes(c.id)).id];
+  const role = question.type === 'multi' ? 'checkbox' : 'radio';
+  for (const id of ids) {
+    const text = question.choices.find((c) => c.id === id).text;
+    await page.getByRole(role, { name: text, exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Check' }).click();
+  const feedback = page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' });
+  await feedback.waitFor();
+  return feedback;
+}
+
 export function readQuiz(id) {
   return JSON.parse(readFileSync(new URL(`../quizzes/${id}.json`, import.meta.url), 'utf8'));
 }

@@ -43,17 +43,7 @@ export async function runLighthouse(urls, { runs = 3, log = () => {} } = {}) {
         if (result?.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
         all.push(summarise(result.lhr));
       }
-      const keys = [
-        'performance',
-        'accessibility',
-        'best-practices',
-        'seo',
-        'lcpMs',
-        'tbtMs',
-        'cls',
-        'totalBytes',
-        'benchmarkIndex',
-      ];
+      const keys = Object.keys(all[0]).filter((key) => key !== 'failedAudits');
       results[name] = {
         url,
         median: Object.fromEntries(keys.map((key) => [key, median(all.map((r) => r[key]))])),
