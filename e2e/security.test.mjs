@@ -160,6 +160,33 @@ test('a student’s whole journey runs with nothing refused by the policy and no
   await context.close();
 });
 
+test('looking around without answering leaves nothing on the device; starting a quiz saves progress', async () => {
+  const { context, page } = await openPhone(browser());
+  const saved = () => page.evaluate(() => Object.keys(localStorage));
+  for (const path of [
+    '/',
+    '/quiz/the-vote-itself/results',
+    '/sources/npr-2021-03-16-russia-2020-election',
+    '/review',
+    '/progress',
+    '/teach',
+    '/teach/results',
+    '/assignment',
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(await saved(), [], `visiting ${path} saves nothing`);
+  }
+  await page.goto('/quiz/the-vote-itself');
+  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await saved(), [], 'opening a quiz saves nothing');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('progressbar').waitFor();
+  assert.deepEqual(await saved(), ['sourcecheck-progress']);
+  await context.close();
+});
+
 test('the policy refuses a script from another origin, eval, inline styles and being framed', async () => {
   const { context, page } = await openPhone(browser());
   const violations = await watchViolations(context);

@@ -84,7 +84,7 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
   });
   return createStore<ProgressStore>()(
     persist<ProgressStore, [], [], Progress>(
-      (set) => ({
+      (set, get) => ({
         ...EMPTY_PROGRESS,
         storageProblem: null,
         notices: {},
@@ -115,20 +115,21 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
                 p.current ? { current: null, finished: [...p.finished, finishAttempt(p.current, now)] } : p,
               ),
             ),
-          reconcile: (slot, questionIds) =>
-            set((s) => {
-              const current = selectSlot(s, slot)?.current;
-              if (!current) return {};
-              const { attempt, removed, added } = reconcileAttempt(current, questionIds);
-              if (attempt === current) return {};
-              const notice = attempt
-                ? `This quiz changed since you started it (${describeChange(removed, added)}). Your answers to the other questions are kept.`
-                : 'This quiz changed since you started it and none of your questions are left in it, so it starts afresh.';
-              return {
-                ...withSlot(s, slot, (p) => ({ ...p, current: attempt })),
-                notices: { ...s.notices, [slotKey(slot)]: notice },
-              };
-            }),
+          // Called on every visit to a quiz: it saves only when the quiz really changed, so a visit that answers
+          // nothing writes nothing to the device.
+          reconcile: (slot, questionIds) => {
+            const current = selectSlot(get(), slot)?.current;
+            if (!current) return;
+            const { attempt, removed, added } = reconcileAttempt(current, questionIds);
+            if (attempt === current) return;
+            const notice = attempt
+              ? `This quiz changed since you started it (${describeChange(removed, added)}). Your answers to the other questions are kept.`
+              : 'This quiz changed since you started it and none of your questions are left in it, so it starts afresh.';
+            set((s) => ({
+              ...withSlot(s, slot, (p) => ({ ...p, current: attempt })),
+              notices: { ...s.notices, [slotKey(slot)]: notice },
+            }));
+          },
           setStudentName: (name) => set({ studentName: name.trim().slice(0, 60) }),
           dismissNotice: (slot) =>
             set((s) => ({

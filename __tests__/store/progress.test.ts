@@ -142,6 +142,20 @@ describe('the progress store', () => {
     expect(state.notices['quizzes/the-vote-itself']).toMatch(/1 question removed, 1 added/);
   });
 
+  it('writes nothing to the device when a visit to a quiz finds nothing to change', async () => {
+    const fresh = memoryStorage();
+    (await openStore(fresh)).getState().actions.reconcile(VOTE, ['q1', 'q2']);
+    expect(fresh.length).toBe(0);
+
+    const returning = memoryStorage();
+    (await openStore(returning)).getState().actions.start(VOTE, 'full', ['q1', 'q2'], NOW);
+    const setItem = jest.spyOn(returning, 'setItem');
+    const reopened = await openStore(returning);
+    reopened.getState().actions.reconcile(VOTE, ['q1', 'q2']);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(reopened.getState().quizzes['the-vote-itself']?.current?.questionIds).toEqual(['q1', 'q2']);
+  });
+
   it('resets every quiz on request', async () => {
     const store = await openStore(memoryStorage({ [PROGRESS_KEY]: JSON.stringify(savedVersion1) }));
     store.getState().actions.resetProgress();
