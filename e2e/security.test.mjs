@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { allRoutes } from '../scripts/bench/pages.mjs';
 import { parseHeadersFile } from '../scripts/serve-static.mjs';
-import { BASE_URL, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import { BASE_URL, answer, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const rules = parseHeadersFile(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
@@ -118,13 +118,7 @@ test('a student’s whole journey runs with nothing refused by the policy and no
   await page.getByRole('link', { name: quiz.title }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (const [index, question] of quiz.questions.entries()) {
-    const role = question.type === 'multi' ? 'checkbox' : 'radio';
-    for (const id of question.answer) {
-      const text = question.choices.find((choice) => choice.id === id).text;
-      await page.getByRole(role, { name: text, exact: true }).check();
-    }
-    await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('region', { name: 'Correct' }).waitFor();
+    await answer(page, question, { right: true });
     if (index === 0) {
       // The progress bar's width is a computed style: it must survive a style-src without 'unsafe-inline'.
       const width = await page

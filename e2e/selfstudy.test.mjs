@@ -1,28 +1,25 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import {
+  answer,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  openPhone,
+  readQuiz,
+  sharedBrowser,
+} from './support.mjs';
 
 const browser = sharedBrowser();
 
 const quiz = readQuiz('the-vote-itself');
-
-async function answer(page, question, right) {
-  const ids = right ? question.answer : [question.choices.find((c) => !question.answer.includes(c.id)).id];
-  for (const id of ids) {
-    const text = question.choices.find((c) => c.id === id).text;
-    await page.getByRole(question.type === 'multi' ? 'checkbox' : 'radio', { name: text, exact: true }).check();
-  }
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' }).waitFor();
-}
 
 /** Takes the whole quiz, missing the questions whose positions are listed. */
 async function takeQuiz(page, missed) {
   await page.goto(`/quiz/${quiz.id}`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (const [index, question] of quiz.questions.entries()) {
-    await answer(page, question, !missed.includes(index));
+    await answer(page, question, { right: !missed.includes(index) });
     await page
       .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
       .click();
@@ -50,7 +47,7 @@ test('a self-learner misses two questions, finds them in review, answers them an
       [quiz.questions[0].prompt, quiz.questions[1].prompt].includes(prompt),
       'review serves the missed questions',
     );
-    await answer(page, question, true);
+    await answer(page, question, { right: true });
     if (index === 0) await expectNoAxeViolations(page, 'a review question after answering');
     await page.getByRole('button', { name: index === 1 ? 'Finish the review' : 'Next question' }).click();
   }
@@ -119,9 +116,9 @@ test('two tabs answering different quizzes both keep their progress', async () =
   await tabA.getByRole('button', { name: 'Start the quiz' }).click();
   await tabB.getByRole('button', { name: 'Start the quiz' }).click();
   for (let i = 0; i < 2; i += 1) {
-    await answer(tabA, quiz.questions[i], true);
+    await answer(tabA, quiz.questions[i], { right: true });
     await tabA.getByRole('button', { name: 'Next question' }).click();
-    await answer(tabB, china.questions[i], false);
+    await answer(tabB, china.questions[i], { right: false });
     await tabB.getByRole('button', { name: 'Next question' }).click();
   }
   for (const [tab, id] of [

@@ -1,16 +1,9 @@
 // axe-core on the screens the student journeys pass through without checking: every state a page can be in has
 // no WCAG 2.2 AA violation that axe can find.
 import { test } from 'node:test';
-import { expectNoAxeViolations, expectTouchTargets, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import { answer, expectNoAxeViolations, expectTouchTargets, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
 const browser = sharedBrowser();
-
-async function chooseRight(page, question) {
-  const role = question.type === 'multi' ? 'checkbox' : 'radio';
-  for (const id of question.answer) {
-    await page.getByRole(role, { name: question.choices.find((c) => c.id === id).text, exact: true }).check();
-  }
-}
 
 test('a quiz’s intro, a check without a choice, and every question type before and after its answer', async () => {
   const { context, page } = await openPhone(browser());
@@ -30,9 +23,7 @@ test('a quiz’s intro, a check without a choice, and every question type before
     const first = !seen.has(question.type);
     seen.add(question.type);
     if (first) await expectNoAxeViolations(page, `a ${question.type} question`);
-    await chooseRight(page, question);
-    await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('region', { name: 'Correct' }).waitFor();
+    await answer(page, question, { right: true });
     if (first) await expectNoAxeViolations(page, `a ${question.type} question, answered`);
     await page
       .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
@@ -52,14 +43,7 @@ test('a retry of the missed questions, and results for a quiz not yet finished',
   await page.getByRole('link', { name: 'Go to the quiz' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (const [index, question] of quiz.questions.entries()) {
-    if (index === 0) {
-      const wrong = question.choices.find((c) => !question.answer.includes(c.id));
-      await page.getByRole('radio', { name: wrong.text, exact: true }).check();
-    } else {
-      await chooseRight(page, question);
-    }
-    await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('region', { name: index === 0 ? 'Incorrect' : 'Correct' }).waitFor();
+    await answer(page, question, { right: index > 0 });
     await page
       .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
       .click();

@@ -76,13 +76,18 @@ export async function expectTouchTargets(page, label) {
 }
 
 /** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
-export async function answer(page, question, { right }) {
+export async function choose(page, question, { right }) {
   const ids = right ? question.answer : [question.choices.find((c) => !question.answer.includes(c.id)).id];
   const role = question.type === 'multi' ? 'checkbox' : 'radio';
   for (const id of ids) {
     const text = question.choices.find((c) => c.id === id).text;
     await page.getByRole(role, { name: text, exact: true }).check();
   }
+}
+
+/** Chooses, checks, and waits for the feedback that says whether the answer was right. */
+export async function answer(page, question, { right }) {
+  await choose(page, question, { right });
   await page.getByRole('button', { name: 'Check' }).click();
   const feedback = page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' });
   await feedback.waitFor();

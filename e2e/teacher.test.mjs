@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoAxeViolations, expectNoHorizontalScroll, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import {
+  choose,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  openPhone,
+  readQuiz,
+  sharedBrowser,
+} from './support.mjs';
 
 const browser = sharedBrowser();
 
@@ -11,11 +18,7 @@ async function answerCurrent(page, { right }) {
   const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
   const question = quiz.questions.find((q) => q.prompt === prompt);
   assert.ok(question, `unknown prompt on screen: ${prompt}`);
-  const ids = right ? question.answer : [question.choices.find((c) => !question.answer.includes(c.id)).id];
-  const role = question.type === 'multi' ? 'checkbox' : 'radio';
-  for (const id of ids) {
-    await page.getByRole(role, { name: question.choices.find((c) => c.id === id).text, exact: true }).check();
-  }
+  await choose(page, question, { right });
   await page.getByRole('button', { name: 'Check' }).click();
   return prompt;
 }
