@@ -6,9 +6,11 @@ import AttemptView from '@/components/AttemptView';
 import LiveRegion from '@/components/LiveRegion';
 import Notice from '@/components/Notice';
 import QuizIntro from '@/components/QuizIntro';
+import { questionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { resultsLink } from '@/lib/links';
 import type { Slot } from '@/lib/progress/constants';
+import { practiceSeed, shuffledChoices } from '@/lib/questionTypes';
 import { selectSlot, slotKey, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
 export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
@@ -41,7 +43,11 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
           <AttemptView
             slot={slot}
             attempt={attempt}
-            questionFor={(id) => quiz.questions.find((q) => q.id === id)}
+            questionFor={(id) => {
+              const question = quiz.questions.find((q) => q.id === id);
+              const seed = practiceSeed(attempt.startedAt, questionRef(quiz.id, id));
+              return question && { ...question, choices: shuffledChoices(question, seed) };
+            }}
             revealAnswers
             announce={setAnnouncement}
             onFinish={() => router.push(resultsLink(quiz.id))}

@@ -11,7 +11,7 @@ import type { Quiz } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { dayOf, endOfDay } from '@/lib/days';
 import type { AnswerRecord } from '@/lib/progress/schema';
-import { choiceTexts } from '@/lib/questionTypes';
+import { choiceTexts, practiceSeed, shuffledChoices } from '@/lib/questionTypes';
 import { dueRefs } from '@/lib/schedule';
 import { isCorrect } from '@/lib/scoring';
 import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
@@ -27,7 +27,8 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
   const review = useProgress((s) => s.review);
   const { reviewAnswer } = useProgressActions();
   const now = useMinuteClock();
-  const [session, setSession] = useState<string[] | null>(null);
+  /** The refs due when the learner pressed Start, and when: the pass's choice orders are drawn from that moment. */
+  const [session, setSession] = useState<{ refs: string[]; startedAt: number } | null>(null);
   const [position, setPosition] = useState(0);
   const [records, setRecords] = useState<Record<string, AnswerRecord>>({});
   const [announcement, setAnnouncement] = useState('');
@@ -58,20 +59,24 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
             {due.length} missed {due.length === 1 ? 'question is' : 'questions are'} due. Answer right and a question
             comes back later; answer wrong and it comes back tomorrow.
           </p>
-          <button type="button" className="btn-primary mt-4" onClick={() => setSession(due)}>
+          <button
+            type="button"
+            className="btn-primary mt-4"
+            onClick={() => setSession({ refs: due, startedAt: Date.now() })}
+          >
             Start the review
           </button>
         </div>
       );
     }
-    const ref = session[position];
-    const question = ref ? lookup.get(ref) : undefined;
-    if (!ref || !question) {
+    const ref = session.refs[position];
+    const listed = ref ? lookup.get(ref) : undefined;
+    if (!ref || !listed) {
       const right = Object.values(records).filter((r) => r.correct).length;
       return (
         <div>
           <h2 className="text-xl font-semibold">
-            Review done: {right} of {session.length} right
+            Review done: {right} of {session.refs.length} right
           </h2>
           <PageLink href="/" className="btn-primary mt-4">
             Back to the quizzes
@@ -79,10 +84,11 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
         </div>
       );
     }
-    const last = position === session.length - 1;
+    const question = { ...listed, choices: shuffledChoices(listed, practiceSeed(session.startedAt, ref)) };
+    const last = position === session.refs.length - 1;
     return (
       <>
-        <ProgressBar current={position + 1} total={session.length} />
+        <ProgressBar current={position + 1} total={session.refs.length} />
         <p className="mb-2 text-sm text-slate-700">From “{titles.get(ref.split('/')[0] ?? '')}”</p>
         <QuestionCard
           key={ref}

@@ -39,6 +39,8 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
       await expectNoHorizontalScroll(page, 'a question');
     }
     if (index === 4) {
+      const choiceOrder = () => page.locator('main fieldset label').allTextContents();
+      const before = await choiceOrder();
       await page.reload();
       await progress.waitFor();
       assert.equal(
@@ -46,6 +48,7 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
         `Question 5 of ${total}`,
         'resumes at the same question',
       );
+      assert.deepEqual(await choiceOrder(), before, 'the choices keep the order the student saw');
     }
 
     const right = index % 3 !== 1;

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
 import { fromBase64Url, parseJson, toBase64Url } from './encoding';
+import { shuffledChoices } from './questionTypes';
 import { hashHex, hashString, seededRandom, shuffle } from './shuffle';
 
 export const ASSIGNMENT_VERSION = 1;
@@ -124,16 +125,13 @@ export function studentQuestions(
   return assignment.shuffleQuestions ? shuffle(chosen, random) : chosen;
 }
 
-/** True/false and finding/claim keep their fixed order: shuffling a pair only confuses. */
 export function studentChoices(
   assignment: Pick<Assignment, 'id' | 'shuffleChoices'>,
   ref: QuestionRef,
   question: Question,
   name: string,
 ): Question['choices'] {
-  if (!assignment.shuffleChoices || question.type === 'true-false' || question.type === 'evidence')
-    return question.choices;
-  return shuffle(question.choices, seededRandom(studentSeed(assignment, name, ref)));
+  return assignment.shuffleChoices ? shuffledChoices(question, studentSeed(assignment, name, ref)) : question.choices;
 }
 
 export function newAssignmentId(random: () => number = Math.random): string {

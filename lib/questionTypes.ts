@@ -1,4 +1,5 @@
-import type { QuestionType } from './content/schema';
+import type { Question, QuestionType } from './content/schema';
+import { hashString, seededRandom, shuffle } from './shuffle';
 
 /** What each kind of question asks of the student, said before the choices. */
 export const QUESTION_INSTRUCTIONS: Record<QuestionType, string> = {
@@ -14,4 +15,21 @@ export function choiceTexts(choices: readonly { id: string; text: string }[], id
     .filter((c) => ids.includes(c.id))
     .map((c) => c.text)
     .join('; ');
+}
+
+/** True/false and finding/claim keep their fixed order: shuffling a pair only confuses. */
+const FIXED_ORDER: ReadonlySet<QuestionType> = new Set(['true-false', 'evidence']);
+
+/**
+ * A question's choices in an order drawn from a seed: the same seed always gives the same order, so a reload shows
+ * what the student saw before, while the right answer's place in the quiz file tells a student nothing.
+ */
+export function shuffledChoices(question: Question, seed: number): Question['choices'] {
+  if (FIXED_ORDER.has(question.type)) return question.choices;
+  return shuffle(question.choices, seededRandom(seed));
+}
+
+/** The seed of one question in one practice attempt or review pass: a new attempt draws new orders. */
+export function practiceSeed(startedAt: number, ref: string): number {
+  return hashString(`${startedAt}\n${ref}`);
 }

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { loadQuizzes } from '@/lib/content/load';
+import { practiceSeed, shuffledChoices } from '@/lib/questionTypes';
+import { makeQuestion } from '../fixtures';
+
+const ids = (choices: readonly { id: string }[]) => choices.map((c) => c.id);
+
+describe('the order a student sees choices in', () => {
+  it('keeps true/false and finding/claim pairs in their fixed order', () => {
+    const trueFalse = makeQuestion({
+      type: 'true-false',
+      choices: [
+        { id: 'true', text: 'True' },
+        { id: 'false', text: 'False' },
+      ],
+      answer: ['false'],
+    });
+    const evidence = makeQuestion({
+      type: 'evidence',
+      choices: [
+        { id: 'finding', text: 'A finding of the report' },
+        { id: 'unsupported', text: 'A claim offered without evidence' },
+      ],
+      answer: ['finding'],
+    });
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(ids(shuffledChoices(trueFalse, seed))).toEqual(['true', 'false']);
+        expect(ids(shuffledChoices(evidence, seed))).toEqual(['finding', 'unsupported']);
+      }),
+    );
+  });
+
+  it('shows every choice once, in the same order for the same attempt', () => {
+    const question = makeQuestion();
+    fc.assert(
+      fc.property(fc.nat(), fc.string(), (startedAt, ref) => {
+        const seed = practiceSeed(startedAt, ref);
+        const order = ids(shuffledChoices(question, seed));
+        expect([...order].sort()).toEqual(ids(question.choices).sort());
+        expect(ids(shuffledChoices(question, practiceSeed(startedAt, ref)))).toEqual(order);
+      }),
+    );
+  });
+
+  it('gives a student who always picks the first choice no better than chance on the real quizzes', () => {
+    const attempts = Array.from({ length: 600 }, (_, i) => 1_700_000_000_000 + i * 997);
+    for (const quiz of loadQuizzes()) {
+      for (const question of quiz.questions.filter((q) => q.type === 'single' || q.type === 'speaker')) {
+        const ref = `${quiz.id}/${question.id}`;
+        const firstIsRight = attempts.filter((startedAt) =>
+          question.answer.includes(shuffledChoices(question, practiceSeed(startedAt, ref))[0]!.id),
+        ).length;
+        const chance = 1 / question.choices.length;
+        expect({ ref, share: Math.abs(firstIsRight / attempts.length - chance) < 0.08 }).toEqual({ ref, share: true });
+      }
+    }
+  });
+});
