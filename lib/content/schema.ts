@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SOURCE_IDS } from './sources';
 import { SPEAKER_IDS } from './speakers';
-import { findQuoteParagraph, foldForComparison, quotedSpans } from './text';
+import { findQuoteParagraph, foldForComparison, quotedRanges, quotedSpans } from './text';
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -161,8 +161,16 @@ function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string
     return [['paragraph', `the quote is in paragraph ${found}, not ${quote.paragraph}`]];
   }
   const text = foldForComparison(quote.text).replace(/^"|"$/g, '');
-  const insideQuotationMarks = quotedSpans(paragraph).some((span) => span.includes(text));
-  const problem = speakerProblem(quote.speaker, insideQuotationMarks, attributingSentence(paragraph, text));
+  const folded = foldForComparison(paragraph);
+  const start = folded.indexOf(text);
+  const end = start + text.length;
+  const ranges = quotedRanges(folded);
+  const quoted = ranges.some(([from, to]) => from <= start && end <= to)
+    ? 'all'
+    : ranges.some(([from, to]) => start < to && from < end)
+      ? 'part'
+      : 'none';
+  const problem = speakerProblem(quote.speaker, quoted, attributingSentence(paragraph, text));
   return problem ? [['speaker', problem]] : [];
 }
 
@@ -172,14 +180,17 @@ const ATTRIBUTION_CUES = {
   'election-officials': { cue: /election officials/, who: 'U.S. election officials' },
 } as const;
 
-function speakerProblem(speaker: Quote['speaker'], insideQuotationMarks: boolean, sentence: string): string | null {
+/** How much of a quote stands inside the source's quotation marks. */
+type Quoted = 'all' | 'part' | 'none';
+
+function speakerProblem(speaker: Quote['speaker'], quoted: Quoted, sentence: string): string | null {
   if (speaker === 'report') {
-    return insideQuotationMarks
-      ? null
-      : "the report speaks only inside quotation marks: these words are NPR's narration";
+    return quoted === 'all' ? null : "the report speaks only inside quotation marks: these words are NPR's narration";
   }
-  if (insideQuotationMarks)
-    return "these words stand inside quotation marks: they are the report's, not the narrator's";
+  if (quoted === 'all') return "these words stand inside quotation marks: they are the report's, not the narrator's";
+  if (quoted === 'part') {
+    return "part of these words stands inside quotation marks: quote the report's words or the narrator's, not both";
+  }
   if (speaker === 'npr') return null;
   const { cue, who } = ATTRIBUTION_CUES[speaker];
   return cue.test(sentence) ? null : `the sentence that holds these words does not attribute them to ${who}`;

@@ -20,7 +20,13 @@ export function foldForComparison(text: string): string {
 
 /** The stretches of a paragraph that stand inside double quotation marks: the quoted speaker's own words. */
 export function quotedSpans(paragraph: string): string[] {
-  return [...foldForComparison(paragraph).matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+  const folded = foldForComparison(paragraph);
+  return quotedRanges(folded).map(([start, end]) => folded.slice(start, end));
+}
+
+/** Where those stretches start and end in an already folded paragraph, quotation marks left out. */
+export function quotedRanges(folded: string): [number, number][] {
+  return [...folded.matchAll(/"([^"]*)"/g)].map((m) => [m.index + 1, m.index + m[0].length - 1]);
 }
 
 /** Where a quote stands in a list of paragraphs (1-based), or 0 when it stands nowhere verbatim. */

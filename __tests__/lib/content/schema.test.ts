@@ -59,6 +59,21 @@ describe('the quiz file schema', () => {
     expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: .*they are the report's/);
   });
 
+  it("rejects one speaker for words that run from NPR's narration into the report's quoted words", () => {
+    const quote = {
+      ...makeQuestion().quote,
+      text: 'The report named Ukrainian legislator Andrii Derkach as someone who "played a prominent role',
+      paragraph: 20,
+      speaker: 'npr' as const,
+    };
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: part of these words stands inside/);
+    expect(problemsWith(makeQuestion({ quote: { ...quote, speaker: 'report' } }))).toMatch(
+      /quote\.speaker: the report speaks only inside quotation marks/,
+    );
+    const narration = { ...quote, text: 'The report named Ukrainian legislator Andrii Derkach' };
+    expect(problemsWith(makeQuestion({ quote: narration }))).toBe('');
+  });
+
   it('rejects officials as speakers of words their sentence does not attribute to them', () => {
     const quote = {
       ...makeQuestion().quote,
