@@ -9,8 +9,8 @@ export const SPEAKERS = {
     description: "The intelligence community's report, in its own words as NPR quotes them",
   },
   npr: {
-    label: "NPR's reporter",
-    description: "NPR's own narration (Greg Myre)",
+    label: 'NPR',
+    description: "NPR's own words: its reporter's narration (Greg Myre), the headline and the photo captions",
   },
   'us-officials': {
     label: 'U.S. officials',
