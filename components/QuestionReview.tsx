@@ -2,7 +2,7 @@ import QuoteBlock from '@/components/QuoteBlock';
 import VerdictIcon from '@/components/VerdictIcon';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
-import { choiceTexts } from '@/lib/questionTypes';
+import { choiceTexts, chosenTexts } from '@/lib/questionTypes';
 
 interface QuestionReviewProps {
   number: number;
@@ -25,7 +25,7 @@ export default function QuestionReview({ number, question, record }: QuestionRev
       <dl className="mt-2 space-y-1">
         <div>
           <dt className="inline font-medium">Your answer: </dt>
-          <dd className="inline">{record ? choiceTexts(question.choices, record.choiceIds) : '—'}</dd>
+          <dd className="inline">{record ? chosenTexts(question.choices, record.choiceIds) : '—'}</dd>
         </div>
         <div>
           <dt className="inline font-medium">Right answer: </dt>

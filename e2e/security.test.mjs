@@ -155,7 +155,7 @@ test('a student’s whole journey runs with nothing refused by the policy and no
   await context.close();
 });
 
-test('looking at every page without answering leaves nothing on the device; starting a quiz saves progress', async () => {
+test('looking at every page without answering saves nothing in the device’s local storage; starting a quiz does', async () => {
   const { context, page } = await openPhone(browser());
   const saved = () => page.evaluate(() => Object.keys(localStorage));
   for (const path of allRoutes()) {

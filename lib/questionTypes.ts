@@ -17,6 +17,15 @@ export function choiceTexts(choices: readonly { id: string; text: string }[], id
     .join('; ');
 }
 
+/**
+ * What a student chose, in words. A choice replaced in the quiz file since (a new choice takes a new id) is said to
+ * be gone, not left out: the student never saw the words that replaced it.
+ */
+export function chosenTexts(choices: readonly { id: string; text: string }[], chosen: readonly string[]): string {
+  const gone = chosen.some((id) => !choices.some((c) => c.id === id));
+  return [choiceTexts(choices, chosen), gone ? 'a choice no longer in this quiz' : ''].filter(Boolean).join('; ');
+}
+
 /** True/false and finding/claim keep their fixed order: shuffling a pair only confuses. */
 const FIXED_ORDER: ReadonlySet<QuestionType> = new Set(['true-false', 'evidence']);
 

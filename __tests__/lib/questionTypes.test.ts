@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadQuizzes } from '@/lib/content/load';
-import { practiceSeed, shuffledChoices } from '@/lib/questionTypes';
+import { chosenTexts, practiceSeed, shuffledChoices } from '@/lib/questionTypes';
 import { makeQuestion } from '../fixtures';
 
 const ids = (choices: readonly { id: string }[]) => choices.map((c) => c.id);
@@ -55,5 +55,20 @@ describe('the order a student sees choices in', () => {
         expect({ ref, share: Math.abs(firstIsRight / attempts.length - chance) < 0.08 }).toEqual({ ref, share: true });
       }
     }
+  });
+});
+
+describe('a student’s answer in words', () => {
+  const choices = makeQuestion().choices;
+
+  it('names the choices the student picked', () => {
+    expect(chosenTexts(choices, ['never', 'deployed'])).toBe('Deployed them widely; Never considered them');
+  });
+
+  it('says a choice has gone from the quiz rather than leaving the answer blank', () => {
+    expect(chosenTexts(choices, ['since-2016'])).toBe('a choice no longer in this quiz');
+    expect(chosenTexts(choices, ['deployed', 'since-2016'])).toBe(
+      'Deployed them widely; a choice no longer in this quiz',
+    );
   });
 });

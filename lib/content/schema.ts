@@ -161,17 +161,24 @@ function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string
     return [['paragraph', `the quote is in paragraph ${found}, not ${quote.paragraph}`]];
   }
   const text = foldForComparison(quote.text).replace(/^"|"$/g, '');
-  const folded = foldForComparison(paragraph);
-  const start = folded.indexOf(text);
-  const end = start + text.length;
-  const ranges = quotedRanges(folded);
-  const quoted = ranges.some(([from, to]) => from <= start && end <= to)
-    ? 'all'
-    : ranges.some(([from, to]) => start < to && from < end)
-      ? 'part'
-      : 'none';
-  const problem = speakerProblem(quote.speaker, quoted, attributingSentence(paragraph, text));
+  const quoted = new Set(occurrences(foldForComparison(paragraph), text));
+  if (quoted.size > 1) {
+    return [['speaker', 'these words stand both inside and outside quotation marks: quote enough to tell which']];
+  }
+  const problem = speakerProblem(quote.speaker, [...quoted][0] ?? 'none', attributingSentence(paragraph, text));
   return problem ? [['speaker', problem]] : [];
+}
+
+/** For each place the words stand in the folded paragraph, how much of them is inside quotation marks. */
+function occurrences(folded: string, text: string): Quoted[] {
+  const ranges = quotedRanges(folded);
+  const found: Quoted[] = [];
+  for (let start = folded.indexOf(text); start !== -1; start = folded.indexOf(text, start + 1)) {
+    const end = start + text.length;
+    if (ranges.some(([from, to]) => from <= start && end <= to)) found.push('all');
+    else found.push(ranges.some(([from, to]) => start < to && from < end) ? 'part' : 'none');
+  }
+  return found;
 }
 
 /** Officials speak only through NPR's paraphrase, so the sentence that holds their words must name them. */
@@ -184,13 +191,13 @@ const ATTRIBUTION_CUES = {
 type Quoted = 'all' | 'part' | 'none';
 
 function speakerProblem(speaker: Quote['speaker'], quoted: Quoted, sentence: string): string | null {
+  if (quoted === 'part') {
+    return "part of these words stands inside quotation marks: quote the report's words or the narrator's, not both";
+  }
   if (speaker === 'report') {
     return quoted === 'all' ? null : "the report speaks only inside quotation marks: these words are NPR's narration";
   }
   if (quoted === 'all') return "these words stand inside quotation marks: they are the report's, not the narrator's";
-  if (quoted === 'part') {
-    return "part of these words stands inside quotation marks: quote the report's words or the narrator's, not both";
-  }
   if (speaker === 'npr') return null;
   const { cue, who } = ATTRIBUTION_CUES[speaker];
   return cue.test(sentence) ? null : `the sentence that holds these words does not attribute them to ${who}`;

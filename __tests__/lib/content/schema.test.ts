@@ -68,10 +68,15 @@ describe('the quiz file schema', () => {
     };
     expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: part of these words stands inside/);
     expect(problemsWith(makeQuestion({ quote: { ...quote, speaker: 'report' } }))).toMatch(
-      /quote\.speaker: the report speaks only inside quotation marks/,
+      /quote\.speaker: part of these words stands inside/,
     );
     const narration = { ...quote, text: 'The report named Ukrainian legislator Andrii Derkach' };
     expect(problemsWith(makeQuestion({ quote: narration }))).toBe('');
+  });
+
+  it('rejects words that stand both inside and outside quotation marks in their paragraph', () => {
+    const quote = { ...makeQuestion().quote, text: 'President', paragraph: 6, speaker: 'npr' as const };
+    expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: these words stand both inside and outside/);
   });
 
   it('rejects officials as speakers of words their sentence does not attribute to them', () => {
