@@ -25,6 +25,21 @@ export function makeQuestion(overrides: Partial<Question> = {}): Question {
   };
 }
 
+/** A true/false or finding/claim question: the two kinds whose choices keep their order. */
+export function makePairQuestion(type: 'true-false' | 'evidence'): Question {
+  const choices =
+    type === 'true-false'
+      ? [
+          { id: 'true', text: 'True' },
+          { id: 'false', text: 'False' },
+        ]
+      : [
+          { id: 'finding', text: 'A finding of the report' },
+          { id: 'unsupported', text: 'A claim offered without evidence' },
+        ];
+  return makeQuestion({ type, choices, answer: [choices[0]!.id] });
+}
+
 export function makeQuiz(questions: Question[] = [makeQuestion()]): Quiz {
   return {
     id: 'china-and-iran',

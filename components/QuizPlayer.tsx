@@ -10,7 +10,7 @@ import { questionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { resultsLink } from '@/lib/links';
 import type { Slot } from '@/lib/progress/constants';
-import { practiceSeed, shuffledChoices } from '@/lib/questionTypes';
+import { practiceQuestion } from '@/lib/questionTypes';
 import { selectSlot, slotKey, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
 export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
@@ -45,8 +45,7 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
             attempt={attempt}
             questionFor={(id) => {
               const question = quiz.questions.find((q) => q.id === id);
-              const seed = practiceSeed(attempt.startedAt, questionRef(quiz.id, id));
-              return question && { ...question, choices: shuffledChoices(question, seed) };
+              return question && practiceQuestion(question, attempt.startedAt, questionRef(quiz.id, id));
             }}
             revealAnswers
             announce={setAnnouncement}

@@ -11,7 +11,7 @@ import type { Quiz } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
 import { dayOf, endOfDay } from '@/lib/days';
 import type { AnswerRecord } from '@/lib/progress/schema';
-import { choiceTexts, practiceSeed, shuffledChoices } from '@/lib/questionTypes';
+import { choiceTexts, practiceQuestion } from '@/lib/questionTypes';
 import { dueRefs } from '@/lib/schedule';
 import { isCorrect } from '@/lib/scoring';
 import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
@@ -84,7 +84,7 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
         </div>
       );
     }
-    const question = { ...listed, choices: shuffledChoices(listed, practiceSeed(session.startedAt, ref)) };
+    const question = practiceQuestion(listed, session.startedAt, ref);
     const last = position === session.refs.length - 1;
     return (
       <>

@@ -38,7 +38,7 @@ export function shuffledChoices(question: Question, seed: number): Question['cho
   return shuffle(question.choices, seededRandom(seed));
 }
 
-/** The seed of one question in one practice attempt or review pass: a new attempt draws new orders. */
-export function practiceSeed(startedAt: number, ref: string): number {
-  return hashString(`${startedAt}\n${ref}`);
+/** A question as one practice attempt or review pass shows it: a new attempt draws new orders, a reload does not. */
+export function practiceQuestion(question: Question, startedAt: number, ref: string): Question {
+  return { ...question, choices: shuffledChoices(question, hashString(`${startedAt}\n${ref}`)) };
 }

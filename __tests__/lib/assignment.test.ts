@@ -11,7 +11,7 @@ import {
   type Assignment,
 } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
-import { makeQuestion, makeQuiz } from '../fixtures';
+import { makePairQuestion, makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz([
   makeQuestion({ id: 'one' }),
@@ -163,14 +163,7 @@ describe('per-student order', () => {
         .join(),
     );
     expect(new Set(orders).size).toBeGreaterThan(1);
-    const pair = makeQuestion({
-      type: 'true-false',
-      choices: [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ],
-      answer: ['true'],
-    });
+    const pair = makePairQuestion('true-false');
     for (const n of names) expect(studentChoices(assignment, 'q/one', pair, n)).toBe(pair.choices);
   });
 });

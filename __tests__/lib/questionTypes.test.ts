@@ -1,28 +1,14 @@
 import fc from 'fast-check';
 import { loadQuizzes } from '@/lib/content/load';
-import { chosenTexts, practiceSeed, shuffledChoices } from '@/lib/questionTypes';
-import { makeQuestion } from '../fixtures';
+import { chosenTexts, practiceQuestion, shuffledChoices } from '@/lib/questionTypes';
+import { makePairQuestion, makeQuestion } from '../fixtures';
 
 const ids = (choices: readonly { id: string }[]) => choices.map((c) => c.id);
 
 describe('the order a student sees choices in', () => {
   it('keeps true/false and finding/claim pairs in their fixed order', () => {
-    const trueFalse = makeQuestion({
-      type: 'true-false',
-      choices: [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ],
-      answer: ['false'],
-    });
-    const evidence = makeQuestion({
-      type: 'evidence',
-      choices: [
-        { id: 'finding', text: 'A finding of the report' },
-        { id: 'unsupported', text: 'A claim offered without evidence' },
-      ],
-      answer: ['finding'],
-    });
+    const trueFalse = makePairQuestion('true-false');
+    const evidence = makePairQuestion('evidence');
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         expect(ids(shuffledChoices(trueFalse, seed))).toEqual(['true', 'false']);
@@ -35,10 +21,9 @@ describe('the order a student sees choices in', () => {
     const question = makeQuestion();
     fc.assert(
       fc.property(fc.nat(), fc.string(), (startedAt, ref) => {
-        const seed = practiceSeed(startedAt, ref);
-        const order = ids(shuffledChoices(question, seed));
+        const order = ids(practiceQuestion(question, startedAt, ref).choices);
         expect([...order].sort()).toEqual(ids(question.choices).sort());
-        expect(ids(shuffledChoices(question, practiceSeed(startedAt, ref)))).toEqual(order);
+        expect(ids(practiceQuestion(question, startedAt, ref).choices)).toEqual(order);
       }),
     );
   });
@@ -49,7 +34,7 @@ describe('the order a student sees choices in', () => {
       for (const question of quiz.questions.filter((q) => q.type === 'single' || q.type === 'speaker')) {
         const ref = `${quiz.id}/${question.id}`;
         const firstIsRight = attempts.filter((startedAt) =>
-          question.answer.includes(shuffledChoices(question, practiceSeed(startedAt, ref))[0]!.id),
+          question.answer.includes(practiceQuestion(question, startedAt, ref).choices[0]!.id),
         ).length;
         const chance = 1 / question.choices.length;
         expect({ ref, share: Math.abs(firstIsRight / attempts.length - chance) < 0.08 }).toEqual({ ref, share: true });
