@@ -9,7 +9,7 @@ import type { Slot } from '@/lib/progress/constants';
 import type { Attempt } from '@/lib/progress/schema';
 import { choiceTexts } from '@/lib/questionTypes';
 import { isCorrect } from '@/lib/scoring';
-import { useProgressActions } from '@/store/progress';
+import { progressStore, useProgressActions } from '@/store/progress';
 
 interface AttemptViewProps {
   slot: Slot;
@@ -36,7 +36,7 @@ export default function AttemptView(props: AttemptViewProps) {
   const onCheck = (choiceIds: string[]) => {
     const correct = isCorrect(question, choiceIds);
     answer(slot, id, { choiceIds, correct }, Date.now());
-    if (!revealAnswers) announce('Answer saved.');
+    if (!revealAnswers) announce(progressStore.saves.get().saved ? 'Answer saved.' : 'Answer kept on this page only.');
     else if (correct) announce('Correct.');
     else announce(`Incorrect. The right answer: ${choiceTexts(question.choices, question.answer)}.`);
   };

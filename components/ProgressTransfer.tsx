@@ -1,24 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { progressFile, readProgressFile } from '@/lib/progress/file';
-import { progressStore, useProgressActions } from '@/store/progress';
+import DownloadProgressButton from '@/components/DownloadProgressButton';
+import { readProgressFile } from '@/lib/progress/file';
+import { useProgressActions } from '@/store/progress';
 
 /** Carry progress to another device as a file; a file that cannot be read changes nothing. */
 export default function ProgressTransfer() {
   const { mergeIn } = useProgressActions();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const download = () => {
-    const { quizzes, assignments, studentName, review, activeDays } = progressStore.getState();
-    const text = progressFile({ quizzes, assignments, studentName, review, activeDays }, Date.now());
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'sourcecheck-progress.json';
-    link.click();
-    URL.revokeObjectURL(url);
-  };
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
@@ -37,9 +27,7 @@ export default function ProgressTransfer() {
         Move your progress to another device
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <button type="button" className="btn-secondary" onClick={download}>
-          Download my progress
-        </button>
+        <DownloadProgressButton />
         <label className="btn-secondary cursor-pointer has-focus-visible:outline-2 has-focus-visible:outline-blue-800">
           Import a progress file
           <input

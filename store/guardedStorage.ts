@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { backupKey, readEnvelope } from '@/lib/progress/envelope';
+import { SAVED, storageFailure, type SaveStatus, type StorageFailure } from '@/lib/storageFailure';
 
 export interface StorageProblem {
   reason: string;
@@ -22,34 +23,67 @@ interface GuardOptions<T> {
   clock: () => number;
 }
 
+/** Whether the last write reached the device, for pages to say so; `subscribe` suits useSyncExternalStore. */
+export interface SaveTracker {
+  get: () => SaveStatus;
+  subscribe: (onChange: () => void) => () => void;
+}
+
 /**
  * localStorage for zustand's persist that never lets a bad value through and never destroys
- * one: whatever cannot be read is moved to a backup key before the store starts afresh.
+ * one: whatever cannot be read is moved to a backup key before the store starts afresh. A device
+ * that will not save (full, blocked, refusing) never breaks the app: the state lives on in memory,
+ * and `saves` says that it is not on the device, until a later write gets everything there again.
  */
 export function guardedStorage<T>({ key, version, loadShape, getBacking, clock }: GuardOptions<T>) {
   let problem: StorageProblem | null = null;
   let shape: StoredShape<T> | null = null;
+  let status: SaveStatus = SAVED;
+  /** Set when an unreadable value could not be moved aside: writing would destroy it, so nothing is written. */
+  let held: StorageFailure | null = null;
+  const listeners = new Set<() => void>();
+
+  const report = (next: SaveStatus) => {
+    if (JSON.stringify(next) === JSON.stringify(status)) return;
+    status = next;
+    listeners.forEach((listener) => listener());
+  };
+  const saves: SaveTracker = {
+    get: () => status,
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
 
   const quarantine = (reason: string) => {
-    const backing = getBacking();
-    const raw = backing.getItem(key);
     let kept: string | null = null;
-    if (raw !== null) {
-      try {
+    try {
+      const backing = getBacking();
+      const raw = backing.getItem(key);
+      if (raw !== null) {
         kept = backupKey(key, clock());
         backing.setItem(kept, raw);
         // Moved, not copied: reading the same bad value again must not pile up backups.
         backing.removeItem(key);
-      } catch {
-        kept = null;
       }
+    } catch (error) {
+      kept = null;
+      held = storageFailure(error);
     }
     problem = { reason, backupKey: kept };
   };
 
   const storage: PersistStorage<T> = {
     getItem: async (name) => {
-      const raw = getBacking().getItem(name);
+      let raw: string | null;
+      try {
+        raw = getBacking().getItem(name);
+      } catch (error) {
+        // Storage blocked for the site: the app runs in memory, and says so, rather than wait forever.
+        report({ saved: false, failure: storageFailure(error) });
+        return null;
+      }
       if (raw === null) return null;
       const read = readEnvelope(raw, version);
       if (!read.ok) {
@@ -59,8 +93,25 @@ export function guardedStorage<T>({ key, version, loadShape, getBacking, clock }
       shape ??= await loadShape();
       return read.envelope as StorageValue<T>;
     },
-    setItem: (name, value) => getBacking().setItem(name, JSON.stringify(value)),
-    removeItem: (name) => getBacking().removeItem(name),
+    setItem: (name, value) => {
+      if (held) {
+        report({ saved: false, failure: held });
+        return;
+      }
+      try {
+        getBacking().setItem(name, JSON.stringify(value));
+        report(SAVED);
+      } catch (error) {
+        report({ saved: false, failure: storageFailure(error) });
+      }
+    },
+    removeItem: (name) => {
+      try {
+        getBacking().removeItem(name);
+      } catch (error) {
+        report({ saved: false, failure: storageFailure(error) });
+      }
+    },
   };
 
   /** For persist's migrate: getItem has loaded the shape before persist asks. */
@@ -76,5 +127,5 @@ export function guardedStorage<T>({ key, version, loadShape, getBacking, clock }
     return { state: {}, storageProblem: problem };
   };
 
-  return { storage, migrate, accept };
+  return { storage, migrate, accept, saves };
 }

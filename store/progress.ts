@@ -10,6 +10,7 @@ import { mergeProgress, sameProgress } from '@/lib/progress/merge';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
 import { missed, reviewed } from '@/lib/schedule';
+import { SAVED, type SaveStatus } from '@/lib/storageFailure';
 import { guardedStorage, type StorageProblem, type StoredShape } from './guardedStorage';
 
 /** The schema and migrations of saved progress, in a chunk of their own that loads with the first saved state. */
@@ -64,7 +65,7 @@ function withAttempt(state: ProgressState, slot: Slot, change: (attempt: Attempt
   return current ? withSlot(state, slot, (progress) => ({ ...progress, current: change(current) })) : {};
 }
 
-function progressOf({ quizzes, assignments, studentName, review, activeDays }: ProgressState): Progress {
+export function progressOf({ quizzes, assignments, studentName, review, activeDays }: ProgressState): Progress {
   return { quizzes, assignments, studentName, review, activeDays };
 }
 
@@ -82,7 +83,7 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
     getBacking,
     clock,
   });
-  return createStore<ProgressStore>()(
+  const store = createStore<ProgressStore>()(
     persist<ProgressStore, [], [], Progress>(
       (set, get) => ({
         ...EMPTY_PROGRESS,
@@ -155,6 +156,7 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
       },
     ),
   );
+  return Object.assign(store, { saves: guard.saves });
 }
 
 export const progressStore = createProgressStore();
@@ -187,6 +189,11 @@ export function useProgress<T>(selector: (state: ProgressStore) => T): T {
 /** Actions never change, so components that only act never re-render for state. */
 export function useProgressActions(): ProgressActions {
   return useStore(progressStore, (s) => s.actions);
+}
+
+/** Whether the learner's progress is on the device; the server and the first render assume it is. */
+export function useProgressSaved(): SaveStatus {
+  return useSyncExternalStore(progressStore.saves.subscribe, progressStore.saves.get, () => SAVED);
 }
 
 /** False on the server and in the first client render; true once the device's progress is loaded. */

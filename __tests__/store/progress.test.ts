@@ -235,3 +235,78 @@ describe('two tabs at once', () => {
     expect(tab.getState().quizzes).toEqual({});
   });
 });
+
+/** localStorage as a full device has it: reads work, every write throws the browser's quota error. */
+function fullStorage(backing: Storage = memoryStorage()): Storage & { free: () => void } {
+  let full = true;
+  return Object.assign(Object.create(backing) as Storage, {
+    getItem: (key: string) => backing.getItem(key),
+    setItem: (key: string, value: string) => {
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      backing.setItem(key, value);
+    },
+    removeItem: (key: string) => backing.removeItem(key),
+    free: () => {
+      full = false;
+    },
+  });
+}
+
+describe('a device that will not save', () => {
+  it('keeps every answer in memory when storage is full, says so, and saves them all once there is room', async () => {
+    const backing = memoryStorage();
+    const storage = fullStorage(backing);
+    const store = await openStore(storage);
+    const { start, answer, next } = store.getState().actions;
+    expect(store.saves.get()).toEqual({ saved: true });
+
+    expect(() => start(QUIZ, 'full', ['q1', 'q2'], 10)).not.toThrow();
+    answer(QUIZ, 'q1', { choiceIds: ['a'], correct: true }, 20);
+    expect(store.saves.get()).toEqual({ saved: false, failure: 'full' });
+    expect(store.getState().quizzes.quiz?.current?.answers.q1).toEqual({ choiceIds: ['a'], correct: true });
+    expect(backing.getItem(PROGRESS_KEY)).toBeNull();
+
+    storage.free();
+    next(QUIZ);
+    expect(store.saves.get()).toEqual({ saved: true });
+    const reopened = await openStore(backing);
+    expect(reopened.getState().quizzes.quiz?.current).toMatchObject({ position: 1, answers: { q1: { correct: true } } });
+  });
+
+  it('tells its listeners when saving fails and when it works again', async () => {
+    const storage = fullStorage();
+    const store = await openStore(storage);
+    const heard: boolean[] = [];
+    store.saves.subscribe(() => heard.push(store.saves.get().saved));
+    store.getState().actions.start(QUIZ, 'full', ['q1'], 10);
+    store.getState().actions.answer(QUIZ, 'q1', { choiceIds: ['a'], correct: true }, 20);
+    storage.free();
+    store.getState().actions.finish(QUIZ, 30);
+    expect(heard).toEqual([false, true]);
+  });
+
+  it('runs in memory when the browser blocks storage for the site, instead of loading forever', async () => {
+    const store = createProgressStore(
+      () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+      () => NOW,
+    );
+    await store.persist.rehydrate();
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(store.saves.get()).toEqual({ saved: false, failure: 'blocked' });
+    store.getState().actions.start(QUIZ, 'full', ['q1'], 10);
+    store.getState().actions.answer(QUIZ, 'q1', { choiceIds: ['a'], correct: false }, 20);
+    expect(store.getState().quizzes.quiz?.current?.answers.q1?.correct).toBe(false);
+    expect(store.getState().review).toHaveProperty(['quiz/q1']);
+  });
+
+  it('writes nothing over saved progress it could not read and could not move aside', async () => {
+    const backing = memoryStorage({ [PROGRESS_KEY]: '{"broken' });
+    const store = await openStore(fullStorage(backing));
+    expect(store.getState().storageProblem).toEqual({ reason: 'it is not valid JSON', backupKey: null });
+    store.getState().actions.start(QUIZ, 'full', ['q1'], 10);
+    expect(backing.getItem(PROGRESS_KEY)).toBe('{"broken');
+    expect(store.saves.get()).toEqual({ saved: false, failure: 'full' });
+  });
+});
