@@ -7,7 +7,13 @@ export interface DownloadFile {
 }
 
 /** Saves a file the page makes from what it has in memory, so nothing needs the device's storage or a server. */
-export default function DownloadButton({ label, file }: { label: string; file: () => DownloadFile | Promise<DownloadFile> }) {
+export default function DownloadButton({
+  label,
+  file,
+}: {
+  label: string;
+  file: () => DownloadFile | Promise<DownloadFile>;
+}) {
   const download = async () => {
     const { name, text, type } = await file();
     const url = URL.createObjectURL(new Blob([text], { type }));

@@ -6,7 +6,10 @@
 export type StorageFailure = 'full' | 'blocked' | 'refused';
 
 export function storageFailure(error: unknown): StorageFailure {
-  const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; code?: unknown };
+  const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    code?: unknown;
+  };
   // 22 and 1014 are the legacy codes of a full quota (WebKit and old Firefox), which some browsers still use.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) {
     return 'full';

@@ -270,7 +270,10 @@ describe('a device that will not save', () => {
     next(QUIZ);
     expect(store.saves.get()).toEqual({ saved: true });
     const reopened = await openStore(backing);
-    expect(reopened.getState().quizzes.quiz?.current).toMatchObject({ position: 1, answers: { q1: { correct: true } } });
+    expect(reopened.getState().quizzes.quiz?.current).toMatchObject({
+      position: 1,
+      answers: { q1: { correct: true } },
+    });
   });
 
   it('tells its listeners when saving fails and when it works again', async () => {
