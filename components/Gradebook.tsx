@@ -2,28 +2,23 @@
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import AssignmentResults from '@/components/AssignmentResults';
+import GradebookNotice from '@/components/GradebookNotice';
 import ImportReport from '@/components/ImportReport';
+import StorageUsage from '@/components/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { questionLookup } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { groupByAssignment } from '@/lib/gradebook';
 import { findReceiptTokens, receiptDecoder, type Receipt } from '@/lib/receipt';
-import {
-  gradebookStore,
-  useGradebook,
-  useGradebookActions,
-  useGradebookHydrated,
-  type ImportLine,
-} from '@/store/gradebook';
+import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
 
 export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
-  const hydrated = useGradebookHydrated();
+  const hydrated = useGradebookLoaded();
   const receipts = useGradebook((s) => s.receipts);
-  const problem = useGradebook((s) => s.storageProblem);
-  const { importResults } = useGradebookActions();
+  const { importResults, load } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
   const [checking, setChecking] = useState('');
@@ -44,7 +39,9 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const importPasted = async (text: string) => {
     const tokens = findReceiptTokens(text);
     if (tokens.length === 0) {
-      importResults([{ position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' }]);
+      await importResults([
+        { position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' },
+      ]);
       return;
     }
     const lines: (ImportLine | Receipt)[] = [];
@@ -54,19 +51,20 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       lines.push(...linesFor(tokens.slice(start, start + IMPORT_SLICE), start));
     }
-    importResults(lines);
+    setChecking(`Saving ${lines.filter((line) => 'checksum' in line).length} results on this device…`);
+    await importResults(lines);
     setChecking('');
   };
 
   useEffect(() => {
-    if (!gradebookStore.persist.hasHydrated()) void gradebookStore.persist.rehydrate();
-  }, []);
+    void load();
+  }, [load]);
 
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
     if (!hydrated || !hash) return;
     const tokens = findReceiptTokens(hash);
-    importResults(
+    void importResults(
       tokens.length > 0
         ? linesFor(tokens)
         : [
@@ -82,12 +80,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
 
   return (
     <>
-      {problem && (
-        <p role="alert" className="mb-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          The saved gradebook could not be read, because {problem.reason}. It is kept on this device under “
-          {problem.backupKey}”.
-        </p>
-      )}
+      <GradebookNotice />
       <form
         className="space-y-3"
         onSubmit={(event) => {
@@ -116,6 +109,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
       </form>
       <p className="mt-2 min-h-6 text-sm text-slate-700">{checking}</p>
       <ImportReport />
+      <StorageUsage watch={receipts.length} />
       <p className="mt-4 text-sm text-slate-700">
         Results are kept on this device only. Each result link carries a checksum: it catches links that were cut short,
         damaged or edited by hand, but it cannot stop a determined student who rebuilds one.

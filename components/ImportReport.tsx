@@ -3,17 +3,24 @@
 import VerdictIcon from '@/components/VerdictIcon';
 import { useGradebook } from '@/store/gradebook';
 
-const STATUS_WORDS = { imported: 'Imported', duplicate: 'Already here', rejected: 'Not imported' } as const;
+const STATUS_WORDS = {
+  imported: 'Imported',
+  unsaved: 'Not saved',
+  duplicate: 'Already here',
+  rejected: 'Not imported',
+} as const;
 
 /** One line per pasted result: a bad one says why, and never stops the good ones. */
 export default function ImportReport() {
   const lines = useGradebook((s) => s.lastImport);
+  const unsaved = lines?.filter((l) => l.status === 'unsaved').length ?? 0;
   return (
     <div role="status" aria-live="polite" className="mt-3">
       {lines && (
         <>
           <p className="font-medium">
             {lines.filter((l) => l.status === 'imported').length} imported,{' '}
+            {unsaved > 0 && `${unsaved} shown but not saved on this device, `}
             {lines.filter((l) => l.status === 'duplicate').length} already here,{' '}
             {lines.filter((l) => l.status === 'rejected').length} not imported.
           </p>
@@ -21,9 +28,12 @@ export default function ImportReport() {
             {lines.map((line) => (
               <li
                 key={line.position}
-                className={`flex gap-2 ${line.status === 'rejected' ? 'text-red-800' : 'text-slate-800'}`}
+                className={`flex gap-2 ${line.status === 'rejected' || line.status === 'unsaved' ? 'text-red-800' : 'text-slate-800'}`}
               >
-                <VerdictIcon correct={line.status !== 'rejected'} className="mt-0.5 size-4" />
+                <VerdictIcon
+                  correct={line.status === 'imported' || line.status === 'duplicate'}
+                  className="mt-0.5 size-4"
+                />
                 <span>
                   Link {line.position}: {STATUS_WORDS[line.status]}: {line.detail}
                 </span>

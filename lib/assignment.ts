@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
 import { fromBase64Url, parseJson, toBase64Url } from './encoding';
+import { PlainText } from './plainText';
 import { shuffledChoices } from './questionTypes';
 import { hashHex, hashString, seededRandom, shuffle } from './shuffle';
 
@@ -22,8 +23,8 @@ export const AssignmentSchema = z.strictObject({
   shuffleQuestions: z.boolean(),
   shuffleChoices: z.boolean(),
   feedback: z.enum(['practice', 'assessment']),
-  title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
-  className: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
+  title: z.optional(PlainText.check(z.trim(), z.minLength(1), z.maxLength(100))),
+  className: z.optional(PlainText.check(z.trim(), z.minLength(1), z.maxLength(60))),
   due: z.optional(z.iso.date()),
   teacherEmail: z.optional(z.email().check(z.maxLength(120))),
   contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),

@@ -37,6 +37,8 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
+  // A pasted tab or other control character is dropped: the link's schema refuses them.
+  const plain = (text: string) => text.replace(/\p{Cc}/gu, '').trim();
   const optional = <T>(value: T | '' | null) => (value === '' || value === null ? undefined : value);
   const assignment: Assignment = {
     version: 1,
@@ -46,8 +48,8 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
     shuffleQuestions: form.shuffleQuestions,
     shuffleChoices: form.shuffleChoices,
     feedback: form.feedback,
-    title: optional(form.title.trim()),
-    className: optional(form.className.trim()),
+    title: optional(plain(form.title)),
+    className: optional(plain(form.className)),
     due: optional(form.due),
     teacherEmail: optional(form.teacherEmail.trim()),
     contentVersion: contentVersion(pool, questionLookup(quizzes)),

@@ -6,32 +6,43 @@ import type { Question } from './content/schema';
 import { fromBase64Url, parseJson, toBase64Url } from './encoding';
 import { isCorrect } from './scoring';
 import { hashHex } from './shuffle';
+import { PlainText } from './plainText';
 
 export const RECEIPT_VERSION = 1;
 export const MAX_RECEIPT_LENGTH = 12000;
 
 const Ref = z.string().check(z.regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/));
 
+/**
+ * No result can be older than the article it quizzes on (16 March 2021); the far bound keeps every time a date
+ * that formats. Later than now (with a day for a student's clock) is checked when a receipt is read.
+ */
+export const EARLIEST_RESULT = Date.UTC(2021, 2, 16);
+const LATEST_RESULT = Date.UTC(2100, 0, 1);
+const Time = z.int().check(z.minimum(EARLIEST_RESULT), z.maximum(LATEST_RESULT));
+const CLOCK_SKEW = 24 * 60 * 60 * 1000;
+
 /** Key order matters: the checksum is taken over the fields in exactly this order. */
 export const ReceiptSchema = z
   .strictObject({
     version: z.literal(RECEIPT_VERSION),
     assignment: z.string().check(z.regex(/^[a-z0-9]{8}$/)),
-    title: z.optional(z.string().check(z.maxLength(100))),
-    className: z.optional(z.string().check(z.maxLength(60))),
-    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+    title: z.optional(PlainText.check(z.maxLength(100))),
+    className: z.optional(PlainText.check(z.maxLength(60))),
+    name: PlainText.check(z.trim(), z.minLength(1), z.maxLength(60)),
     questions: z.array(Ref).check(z.minLength(1), z.maxLength(200)),
     answers: z.array(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(16))),
     correct: z.int().check(z.minimum(0)),
-    startedAt: z.int().check(z.minimum(0)),
-    finishedAt: z.int().check(z.minimum(0)),
+    startedAt: Time,
+    finishedAt: Time,
     contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
     checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   })
   .check(
-    z.refine((r) => r.answers.length === r.questions.length, 'answers must match questions'),
-    z.refine((r) => r.correct <= r.questions.length, 'more right answers than questions'),
-    z.refine((r) => r.finishedAt >= r.startedAt, 'finished before it started'),
+    z.refine((r) => r.answers.length === r.questions.length, 'its answers do not match its questions'),
+    z.refine((r) => new Set(r.questions).size === r.questions.length, 'it lists the same question more than once'),
+    z.refine((r) => r.correct <= r.questions.length, 'it has more right answers than questions'),
+    z.refine((r) => r.finishedAt >= r.startedAt, 'it finished before it started'),
   );
 
 export type Receipt = z.infer<typeof ReceiptSchema>;
@@ -71,7 +82,10 @@ export function encodeReceipt(receipt: Receipt): string {
  * this code, and the gradebook says so. Content fingerprints are cached: a class's receipts
  * share their questions, and a paste can hold thousands.
  */
-export function receiptDecoder(lookup: ReadonlyMap<QuestionRef, Question>): (token: string) => Decoded<Receipt> {
+export function receiptDecoder(
+  lookup: ReadonlyMap<QuestionRef, Question>,
+  clock: () => number = Date.now,
+): (token: string) => Decoded<Receipt> {
   const versions = new Map<string, string>();
   const versionOf = (refs: string[]) => {
     const key = refs.join();
@@ -91,8 +105,18 @@ export function receiptDecoder(lookup: ReadonlyMap<QuestionRef, Question>): (tok
     const parsed = json === null ? null : parseJson(json);
     if (!parsed?.ok) return { ok: false, reason: 'cut short or damaged (copy the whole link)' };
     const result = ReceiptSchema.safeParse(parsed.value);
-    if (!result.success) return { ok: false, reason: 'not a valid SourceCheck receipt' };
+    if (!result.success) {
+      // The rules across fields say what is impossible about a result; anything else is just not a receipt.
+      const impossible = result.error.issues.find((issue) => issue.code === 'custom');
+      return {
+        ok: false,
+        reason: impossible ? `not a possible result: ${impossible.message}` : 'not a valid SourceCheck receipt',
+      };
+    }
     const receipt = result.data;
+    if (receipt.finishedAt > clock() + CLOCK_SKEW) {
+      return { ok: false, reason: 'not a possible result: it says it was finished in the future' };
+    }
     if (checksumOf(receipt) !== receipt.checksum) {
       return { ok: false, reason: 'its checksum does not match: it was changed or damaged after the student made it' };
     }
@@ -112,8 +136,12 @@ export function receiptDecoder(lookup: ReadonlyMap<QuestionRef, Question>): (tok
   };
 }
 
-export function decodeReceipt(token: string, lookup: ReadonlyMap<QuestionRef, Question>): Decoded<Receipt> {
-  return receiptDecoder(lookup)(token);
+export function decodeReceipt(
+  token: string,
+  lookup: ReadonlyMap<QuestionRef, Question>,
+  clock: () => number = Date.now,
+): Decoded<Receipt> {
+  return receiptDecoder(lookup, clock)(token);
 }
 
 export function gradeAnswers(

@@ -8,6 +8,7 @@ import { encodeReceipt, findReceiptTokens, makeReceipt, receiptDecoder } from '.
 import { isCorrect } from '../lib/scoring';
 import { seededRandom } from '../lib/shuffle';
 import { createGradebookStore } from '../store/gradebook';
+import { memoryGradebook } from './memoryGradebook';
 import { memoryStorage } from './memoryStorage';
 
 const quizzes = loadQuizzes();
@@ -36,23 +37,23 @@ function emailOf(count: number): string {
   return lines.join('\n');
 }
 
-const time = <T>(work: () => T): [T, number] => {
+const time = async <T>(work: () => T): Promise<[Awaited<T>, number]> => {
   const start = performance.now();
-  const result = work();
+  const result = await work();
   return [result, performance.now() - start];
 };
 
 console.log('receipts | paste size | find links | decode + verify | store import | total');
 for (const count of [1_000, 10_000]) {
   const email = emailOf(count);
-  const store = createGradebookStore(memoryStorage, () => 0);
-  void store.persist.rehydrate();
-  const [tokens, findMs] = time(() => findReceiptTokens(email));
-  const [decoded, decodeMs] = time(() => tokens.map(receiptDecoder(lookup)));
+  const store = createGradebookStore({ database: memoryGradebook(), legacy: () => memoryStorage() });
+  await store.getState().actions.load();
+  const [tokens, findMs] = await time(() => findReceiptTokens(email));
+  const [decoded, decodeMs] = await time(() => tokens.map(receiptDecoder(lookup)));
   const rejected = decoded.filter((d) => !d.ok).length;
   if (tokens.length !== count || rejected > 0)
     throw new Error(`found ${tokens.length} of ${count}, rejected ${rejected}`);
-  const [, importMs] = time(() =>
+  const [, importMs] = await time(() =>
     store.getState().actions.importResults(decoded.flatMap((d) => (d.ok ? [d.value] : []))),
   );
   const total = findMs + decodeMs + importMs;

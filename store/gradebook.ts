@@ -1,96 +1,213 @@
 import { useSyncExternalStore } from 'react';
-import '@/lib/zodConfig';
-import * as z from 'zod/mini';
 import { useStore } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { readEnvelope, backupKey } from '@/lib/progress/envelope';
 import { ReceiptSchema, type Receipt } from '@/lib/receipt';
-import { guardedStorage, type StorageProblem } from './guardedStorage';
+import { SAVED, storageFailure, type SaveStatus } from '@/lib/storageFailure';
+import { indexedDbGradebook, type GradebookDatabase } from './gradebookDatabase';
+import { keepOnDevice } from './keepOnDevice';
 
-const GRADEBOOK_KEY = 'sourcecheck-gradebook';
-const GRADEBOOK_VERSION = 1;
-
-const GradebookSchema = z.object({ receipts: z.array(ReceiptSchema) });
-type Gradebook = z.infer<typeof GradebookSchema>;
+/** Where version 1 kept the gradebook, in localStorage: moved to IndexedDB on first load, then removed. */
+export const LEGACY_GRADEBOOK_KEY = 'sourcecheck-gradebook';
+const LEGACY_GRADEBOOK_VERSION = 1;
 
 export interface ImportLine {
   /** Where it was in what the teacher pasted, from 1. */
   position: number;
-  status: 'imported' | 'duplicate' | 'rejected';
+  /** `unsaved`: a good result the device would not keep, shown for now but gone after a reload. */
+  status: 'imported' | 'unsaved' | 'duplicate' | 'rejected';
   detail: string;
 }
 
-interface GradebookState extends Gradebook {
-  storageProblem: StorageProblem | null;
-  /** What the last import did, line by line; never persisted. */
+interface GradebookState {
+  receipts: Receipt[];
+  loaded: boolean;
+  /** Whether the last write reached the device; results it would not keep are still shown until a reload. */
+  saved: SaveStatus;
+  /** What loading found that the teacher should know: results set aside, an old gradebook kept aside. */
+  loadProblems: string[];
+  /** What the last import did, line by line. */
   lastImport: ImportLine[] | null;
 }
 
 interface GradebookActions {
-  /** Adds receipts not already here (same checksum), and records what happened to each line. */
-  importResults: (lines: (ImportLine | Receipt)[]) => void;
-  deleteReceipt: (checksum: string) => void;
-  deleteAssignment: (assignment: string) => void;
+  /** Reads the device's results, moving an older gradebook from localStorage without losing any. */
+  load: () => Promise<void>;
+  /** Adds results not already here (same checksum), saved before it says "imported", and reports each line. */
+  importResults: (lines: (ImportLine | Receipt)[]) => Promise<void>;
+  deleteReceipt: (checksum: string) => Promise<void>;
+  deleteAssignment: (assignment: string) => Promise<void>;
 }
 
-type GradebookStore = GradebookState & { actions: GradebookActions };
+export type GradebookStore = GradebookState & { actions: GradebookActions };
 
 function isReceipt(line: ImportLine | Receipt): line is Receipt {
   return 'checksum' in line;
 }
 
-export function createGradebookStore(getBacking: () => Storage = () => window.localStorage, clock = Date.now) {
-  const guard = guardedStorage({
-    key: GRADEBOOK_KEY,
-    version: GRADEBOOK_VERSION,
-    loadShape: async () => ({
-      validate: (state) => GradebookSchema.safeParse(state).data ?? null,
-      migrate: (state) => state,
-    }),
-    getBacking,
-    clock,
-  });
-  return createStore<GradebookStore>()(
-    persist<GradebookStore, [], [], Gradebook>(
-      (set) => ({
-        receipts: [],
-        storageProblem: null,
-        lastImport: null,
-        actions: {
-          importResults: (lines) =>
-            set((s) => {
-              const known = new Set(s.receipts.map((r) => r.checksum));
-              const added: Receipt[] = [];
-              const report = lines.map((line, index): ImportLine => {
-                if (!isReceipt(line)) return line;
-                const position = index + 1;
-                const who = `${line.name}: ${line.correct} of ${line.questions.length}`;
-                if (known.has(line.checksum))
-                  return { position, status: 'duplicate', detail: `${who}, already in the gradebook` };
-                known.add(line.checksum);
-                added.push(line);
-                return { position, status: 'imported', detail: who };
-              });
-              return { receipts: [...s.receipts, ...added], lastImport: report };
-            }),
-          deleteReceipt: (checksum) => set((s) => ({ receipts: s.receipts.filter((r) => r.checksum !== checksum) })),
-          deleteAssignment: (assignment) =>
-            set((s) => ({ receipts: s.receipts.filter((r) => r.assignment !== assignment) })),
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Checks each stored result on its own, so one bad record (forged, or from an older rule) never hides the rest. */
+function checkRecords(records: readonly unknown[]): { receipts: Receipt[]; rejected: number } {
+  const receipts: Receipt[] = [];
+  for (const record of records) {
+    const parsed = ReceiptSchema.safeParse(record);
+    if (parsed.success) receipts.push(parsed.data);
+  }
+  return { receipts, rejected: records.length - receipts.length };
+}
+
+interface LegacyGradebook {
+  storage: Storage;
+  raw: string;
+  receipts: Receipt[];
+  /** Whether anything in it could not be read, so it must be kept aside rather than removed. */
+  incomplete: boolean;
+}
+
+function readLegacy(legacy: () => Storage): LegacyGradebook | null {
+  try {
+    const storage = legacy();
+    const raw = storage.getItem(LEGACY_GRADEBOOK_KEY);
+    if (raw === null) return null;
+    const read = readEnvelope(raw, LEGACY_GRADEBOOK_VERSION);
+    const records = read.ok ? (read.envelope.state as { receipts?: unknown } | null)?.receipts : undefined;
+    const { receipts, rejected } = checkRecords(Array.isArray(records) ? records : []);
+    return { storage, raw, receipts, incomplete: !Array.isArray(records) || rejected > 0 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Once its results are in the database, the old gradebook leaves localStorage; what could not be read stays on
+ * the device under a name of its own, for the teacher to recover.
+ */
+function retireLegacy({ storage, raw, incomplete }: LegacyGradebook, now: number): string | null {
+  try {
+    if (incomplete) {
+      const kept = backupKey(LEGACY_GRADEBOOK_KEY, now);
+      storage.setItem(kept, raw);
+      storage.removeItem(LEGACY_GRADEBOOK_KEY);
+      return `Part of the gradebook saved by an older version could not be read; it is kept on this device under “${kept}”.`;
+    }
+    storage.removeItem(LEGACY_GRADEBOOK_KEY);
+  } catch {
+    // Left where it was: the next load moves it again, and results already moved are not doubled.
+  }
+  return null;
+}
+
+interface GradebookOptions {
+  database?: GradebookDatabase;
+  /** localStorage, where the gradebook lived before; reading it may throw where storage is blocked. */
+  legacy?: () => Storage;
+  clock?: () => number;
+}
+
+export function createGradebookStore({
+  database = indexedDbGradebook(),
+  legacy = () => window.localStorage,
+  clock = Date.now,
+}: GradebookOptions = {}) {
+  let loading: Promise<void> | null = null;
+  return createStore<GradebookStore>()((set, get) => {
+    /** Writes first and changes the page after, so nothing is shown as kept that the device refused. */
+    const write = async (change: () => Promise<void>): Promise<boolean> => {
+      try {
+        await change();
+        set({ saved: SAVED });
+        return true;
+      } catch (error) {
+        set({ saved: { saved: false, failure: storageFailure(error) } });
+        return false;
+      }
+    };
+
+    const load = async () => {
+      const problems: string[] = [];
+      const old = readLegacy(legacy);
+      let records: unknown[] = [];
+      let saved: SaveStatus = SAVED;
+      try {
+        if (old) {
+          await database.put(old.receipts);
+          const kept = retireLegacy(old, clock());
+          if (kept) problems.push(kept);
+        }
+        records = await database.all();
+      } catch (error) {
+        // The database would not open or write: the page works in memory, with the old gradebook still shown.
+        saved = { saved: false, failure: storageFailure(error) };
+      }
+      const { receipts, rejected } = checkRecords(records);
+      if (rejected > 0) {
+        problems.push(
+          `${plural(rejected, 'saved result')} failed SourceCheck’s checks and ${rejected === 1 ? 'is' : 'are'} not shown; nothing was deleted.`,
+        );
+      }
+      // Results of the old gradebook that did not reach the database, and results imported while loading.
+      const known = new Set(receipts.map((r) => r.checksum));
+      const extra = [...(old?.receipts ?? []), ...get().receipts].filter((r) => {
+        if (known.has(r.checksum)) return false;
+        known.add(r.checksum);
+        return true;
+      });
+      set({ receipts: [...receipts, ...extra], loaded: true, saved, loadProblems: problems });
+    };
+
+    return {
+      receipts: [],
+      loaded: false,
+      saved: SAVED,
+      loadProblems: [],
+      lastImport: null,
+      actions: {
+        load: () => (loading ??= load()),
+        importResults: async (lines) => {
+          const known = new Set(get().receipts.map((r) => r.checksum));
+          const added: Receipt[] = [];
+          const report = lines.map((line, index): ImportLine => {
+            if (!isReceipt(line)) return line;
+            const position = index + 1;
+            const who = `${line.name}: ${line.correct} of ${line.questions.length}`;
+            if (known.has(line.checksum))
+              return { position, status: 'duplicate', detail: `${who}, already in the gradebook` };
+            known.add(line.checksum);
+            added.push(line);
+            return { position, status: 'imported', detail: who };
+          });
+          const kept = added.length === 0 || (await write(() => database.put(added)));
+          if (kept && added.length > 0) keepOnDevice();
+          set((s) => ({
+            receipts: [...s.receipts, ...added],
+            lastImport: kept
+              ? report
+              : report.map((line) =>
+                  line.status === 'imported'
+                    ? {
+                        ...line,
+                        status: 'unsaved',
+                        detail: `${line.detail}, shown for now but not saved on this device`,
+                      }
+                    : line,
+                ),
+          }));
         },
-      }),
-      {
-        name: GRADEBOOK_KEY,
-        version: GRADEBOOK_VERSION,
-        storage: guard.storage,
-        merge: (persisted, current) => {
-          const { state, storageProblem } = guard.accept(persisted);
-          return { ...current, ...state, storageProblem };
+        deleteReceipt: async (checksum) => {
+          if (await write(() => database.remove([checksum])))
+            set((s) => ({ receipts: s.receipts.filter((r) => r.checksum !== checksum) }));
         },
-        partialize: ({ receipts }) => ({ receipts }),
-        skipHydration: true,
+        deleteAssignment: async (assignment) => {
+          const gone = get().receipts.filter((r) => r.assignment === assignment);
+          if (await write(() => database.remove(gone.map((r) => r.checksum))))
+            set((s) => ({ receipts: s.receipts.filter((r) => r.assignment !== assignment) }));
+        },
       },
-    ),
-  );
+    };
+  });
 }
 
 export const gradebookStore = createGradebookStore();
@@ -103,10 +220,11 @@ export function useGradebookActions(): GradebookActions {
   return useStore(gradebookStore, (s) => s.actions);
 }
 
-export function useGradebookHydrated(): boolean {
+/** Loads the gradebook once, after the first render; false until it is loaded (and on the server). */
+export function useGradebookLoaded(): boolean {
   return useSyncExternalStore(
-    (onChange) => gradebookStore.persist.onFinishHydration(onChange),
-    () => gradebookStore.persist.hasHydrated(),
+    gradebookStore.subscribe,
+    () => gradebookStore.getState().loaded,
     () => false,
   );
 }

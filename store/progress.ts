@@ -131,7 +131,14 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
               notices: { ...s.notices, [slotKey(slot)]: notice },
             }));
           },
-          setStudentName: (name) => set({ studentName: name.trim().slice(0, 60) }),
+          // Control characters are dropped here, so a pasted name never makes a result the gradebook refuses.
+          setStudentName: (name) =>
+            set({
+              studentName: name
+                .replace(/\p{Cc}/gu, '')
+                .trim()
+                .slice(0, 60),
+            }),
           dismissNotice: (slot) =>
             set((s) => ({
               notices: Object.fromEntries(Object.entries(s.notices).filter(([key]) => key !== slotKey(slot))),

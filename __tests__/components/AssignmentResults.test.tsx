@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import 'fake-indexeddb/auto';
 import userEvent from '@testing-library/user-event';
 import AssignmentResults from '@/components/AssignmentResults';
 import { questionLookup } from '@/lib/content/refs';
@@ -29,16 +30,15 @@ function Harness() {
 }
 
 beforeEach(async () => {
-  localStorage.clear();
-  await act(() => gradebookStore.persist.rehydrate());
-  act(() =>
-    gradebookStore
-      .getState()
-      .actions.importResults([
-        makeReceipt(base),
-        makeReceipt({ ...base, name: '=HYPERLINK("x")', answers: [['never'], ['never']], correct: 0 }),
-      ]),
-  );
+  const { load, deleteAssignment, importResults } = gradebookStore.getState().actions;
+  await act(async () => {
+    await load();
+    await deleteAssignment(base.assignment);
+    await importResults([
+      makeReceipt(base),
+      makeReceipt({ ...base, name: '=HYPERLINK("x")', answers: [['never'], ['never']], correct: 0 }),
+    ]);
+  });
 });
 
 describe('the gradebook table', () => {

@@ -75,6 +75,39 @@ describe('receipts', () => {
     expect(decodeReceipt(unknown, lookup)).toMatchObject({ ok: false, reason: expect.stringMatching(/does not have/) });
   });
 
+  it('reject what no student could have sent, even with a checksum made by this code', () => {
+    const forged = (change: Partial<ReceiptInput>) =>
+      decodeReceipt(encodeReceipt(makeReceipt({ ...input, ...change })), lookup, () => input.finishedAt);
+    // One question answered 120 times in a two-question assignment used to import as "120 of 120".
+    expect(
+      forged({
+        questions: Array(120).fill(refs[0]),
+        answers: Array(120).fill(['considered']),
+        correct: 120,
+        contentVersion: contentVersion(Array(120).fill(refs[0]), lookup),
+      }),
+    ).toEqual({ ok: false, reason: 'not a possible result: it lists the same question more than once' });
+    // A finishing time past what a Date can hold made the gradebook show "Invalid Date" and its CSV throw.
+    expect(forged({ finishedAt: 9e15 })).toEqual({ ok: false, reason: 'not a valid SourceCheck receipt' });
+    expect(forged({ finishedAt: input.finishedAt + 3 * 24 * 60 * 60 * 1000 })).toEqual({
+      ok: false,
+      reason: 'not a possible result: it says it was finished in the future',
+    });
+    expect(forged({ startedAt: Date.UTC(2020, 0, 1) })).toEqual({
+      ok: false,
+      reason: 'not a valid SourceCheck receipt',
+    });
+    expect(forged({ finishedAt: input.startedAt - 1 })).toEqual({
+      ok: false,
+      reason: 'not a possible result: it finished before it started',
+    });
+    expect(forged({ name: 'Ana\u0007\u001b[31m' })).toEqual({
+      ok: false,
+      reason: 'not a possible result: it holds control characters, which no name needs',
+    });
+    expect(forged({ name: 'سارة \u202eأحمد' }).ok).toBe(true);
+  });
+
   it('never throw, whatever is pasted', () => {
     fc.assert(
       fc.property(

@@ -1,0 +1,140 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { makeReceipt, type Receipt, type ReceiptInput } from '@/lib/receipt';
+import { createGradebookStore, LEGACY_GRADEBOOK_KEY } from '@/store/gradebook';
+import { indexedDbGradebook, type GradebookDatabase } from '@/store/gradebookDatabase';
+import { memoryStorage } from '@/scripts/memoryStorage';
+
+const base: ReceiptInput = {
+  assignment: 'k3x9mp2a',
+  title: 'Warm-up',
+  name: 'Ana',
+  questions: ['china-and-iran/one'],
+  answers: [['considered']],
+  correct: 1,
+  startedAt: 1_700_000_000_000,
+  finishedAt: 1_700_000_300_000,
+  contentVersion: 'deadbeef',
+};
+const student = (name: string, change: Partial<ReceiptInput> = {}) => makeReceipt({ ...base, name, ...change });
+
+/** The gradebook as version 1 kept it, in localStorage. */
+const legacyValue = (receipts: unknown[]) => JSON.stringify({ state: { receipts }, version: 1 });
+
+async function openGradebook(options: { database?: GradebookDatabase; legacy?: Storage } = {}) {
+  const legacy = options.legacy ?? memoryStorage();
+  const store = createGradebookStore({
+    database: options.database ?? indexedDbGradebook(),
+    legacy: () => legacy,
+    clock: () => 42,
+  });
+  await store.getState().actions.load();
+  return store;
+}
+
+/** A database whose writes fail the way a full device's do; reads still work. */
+function fullDatabase(database = indexedDbGradebook()): GradebookDatabase {
+  return {
+    ...database,
+    put: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+  };
+}
+
+beforeEach(() => {
+  // A fresh IndexedDB for each test, as a new browser profile has.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const names = (receipts: readonly Receipt[]) => receipts.map((r) => r.name).sort();
+
+describe('the gradebook on the device', () => {
+  it('keeps imported results across a reload, and says "imported" only once they are saved', async () => {
+    const first = await openGradebook();
+    await first.getState().actions.importResults([student('Ana'), student('Ben'), student('Ana')]);
+    expect(first.getState().lastImport?.map((line) => line.status)).toEqual(['imported', 'imported', 'duplicate']);
+
+    const second = await openGradebook();
+    expect(names(second.getState().receipts)).toEqual(['Ana', 'Ben']);
+    expect(second.getState().saved).toEqual({ saved: true });
+  });
+
+  it('moves the gradebook an older version kept in localStorage, without losing or doubling a result', async () => {
+    const legacy = memoryStorage({ [LEGACY_GRADEBOOK_KEY]: legacyValue([student('Ana'), student('Ben')]) });
+    const store = await openGradebook({ legacy });
+    expect(names(store.getState().receipts)).toEqual(['Ana', 'Ben']);
+    expect(legacy.getItem(LEGACY_GRADEBOOK_KEY)).toBeNull();
+    expect(store.getState().loadProblems).toEqual([]);
+
+    const again = await openGradebook({ legacy });
+    expect(names(again.getState().receipts)).toEqual(['Ana', 'Ben']);
+  });
+
+  it('keeps an older gradebook it cannot wholly read under a backup key, and moves what it can', async () => {
+    const forged = { ...student('Forged'), finishedAt: 9e15 };
+    const legacy = memoryStorage({ [LEGACY_GRADEBOOK_KEY]: legacyValue([student('Ana'), forged]) });
+    const store = await openGradebook({ legacy });
+    expect(names(store.getState().receipts)).toEqual(['Ana']);
+    expect(legacy.getItem(`${LEGACY_GRADEBOOK_KEY}-backup-42`)).toContain('Forged');
+    expect(store.getState().loadProblems).toEqual([
+      `Part of the gradebook saved by an older version could not be read; it is kept on this device under “${LEGACY_GRADEBOOK_KEY}-backup-42”.`,
+    ]);
+  });
+
+  it('shows results the full device would not keep, calls them not saved, and leaves the old gradebook in place', async () => {
+    const legacy = memoryStorage({ [LEGACY_GRADEBOOK_KEY]: legacyValue([student('Ana')]) });
+    const store = await openGradebook({ database: fullDatabase(), legacy });
+    expect(names(store.getState().receipts)).toEqual(['Ana']);
+    expect(legacy.getItem(LEGACY_GRADEBOOK_KEY)).not.toBeNull();
+
+    await store.getState().actions.importResults([student('Ben')]);
+    expect(store.getState().saved).toEqual({ saved: false, failure: 'full' });
+    expect(store.getState().lastImport).toEqual([
+      { position: 1, status: 'unsaved', detail: 'Ben: 1 of 1, shown for now but not saved on this device' },
+    ]);
+    expect(names(store.getState().receipts)).toEqual(['Ana', 'Ben']);
+  });
+
+  it('opens, in memory, where the browser blocks IndexedDB, instead of never letting the teacher import', async () => {
+    const blocked: GradebookDatabase = {
+      all: () => Promise.reject(new DOMException('The user denied permission.', 'SecurityError')),
+      put: () => Promise.reject(new DOMException('The user denied permission.', 'SecurityError')),
+      remove: () => Promise.reject(new DOMException('The user denied permission.', 'SecurityError')),
+    };
+    const store = await openGradebook({ database: blocked });
+    expect(store.getState().loaded).toBe(true);
+    expect(store.getState().saved).toEqual({ saved: false, failure: 'blocked' });
+    await store.getState().actions.importResults([student('Ana')]);
+    expect(store.getState().lastImport?.[0]?.status).toBe('unsaved');
+  });
+
+  it('sets aside a stored result that fails the checks, showing the rest and deleting none', async () => {
+    const database = indexedDbGradebook();
+    await database.put([student('Ana'), { ...student('Forged'), finishedAt: 9e15 }]);
+    const store = await openGradebook({ database });
+    expect(names(store.getState().receipts)).toEqual(['Ana']);
+    expect(store.getState().loadProblems).toEqual([
+      '1 saved result failed SourceCheck’s checks and is not shown; nothing was deleted.',
+    ]);
+    expect(await database.all()).toHaveLength(2);
+  });
+
+  it('deletes a result from the device only, and keeps it on the page when the device refuses', async () => {
+    const store = await openGradebook();
+    await store.getState().actions.importResults([student('Ana'), student('Ben')]);
+    await store.getState().actions.deleteReceipt(student('Ana').checksum);
+    expect(names((await openGradebook()).getState().receipts)).toEqual(['Ben']);
+
+    const refusing = await openGradebook({
+      database: { ...indexedDbGradebook(), remove: () => Promise.reject(new Error('no')) },
+    });
+    await refusing.getState().actions.deleteAssignment(base.assignment);
+    expect(names(refusing.getState().receipts)).toEqual(['Ben']);
+    expect(refusing.getState().saved).toEqual({ saved: false, failure: 'refused' });
+  });
+
+  it('keeps 20,000 results', async () => {
+    const store = await openGradebook();
+    const many = Array.from({ length: 20_000 }, (_, i) => student(`Student ${i}`));
+    await store.getState().actions.importResults(many);
+    expect((await openGradebook()).getState().receipts).toHaveLength(20_000);
+  }, 60_000);
+});
