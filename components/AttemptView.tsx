@@ -9,6 +9,7 @@ import type { Slot } from '@/lib/progress/constants';
 import type { Attempt } from '@/lib/progress/schema';
 import { choiceTexts } from '@/lib/questionTypes';
 import { isCorrect } from '@/lib/scoring';
+import { keepOnDevice } from '@/store/keepOnDevice';
 import { progressStore, useProgressActions } from '@/store/progress';
 
 interface AttemptViewProps {
@@ -46,6 +47,7 @@ export default function AttemptView(props: AttemptViewProps) {
     setFocusQuestion(true);
     if (last) {
       finish(slot, Date.now());
+      keepOnDevice();
       onFinish();
     } else {
       next(slot);

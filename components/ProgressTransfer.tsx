@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import DownloadProgressButton from '@/components/DownloadProgressButton';
+import StorageUsage from '@/components/StorageUsage';
 import { readProgressFile } from '@/lib/progress/file';
 import { useProgressActions } from '@/store/progress';
 
@@ -47,6 +48,7 @@ export default function ProgressTransfer() {
       >
         {message?.text}
       </p>
+      <StorageUsage watch={null} />
     </section>
   );
 }
