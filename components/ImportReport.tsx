@@ -1,7 +1,7 @@
 'use client';
 
 import VerdictIcon from '@/components/VerdictIcon';
-import { useGradebook } from '@/store/gradebook';
+import { useGradebook, type ImportLine } from '@/store/gradebook';
 
 const STATUS_WORDS = {
   imported: 'Imported',
@@ -10,22 +10,35 @@ const STATUS_WORDS = {
   rejected: 'Not imported',
 } as const;
 
+/** A paste of a whole year's results lists every line that needs the teacher, not ten thousand that do not. */
+const LINES_SHOWN = 100;
+
+function count(lines: readonly ImportLine[], status: ImportLine['status']): number {
+  return lines.filter((line) => line.status === status).length;
+}
+
 /** One line per pasted result: a bad one says why, and never stops the good ones. */
 export default function ImportReport() {
   const lines = useGradebook((s) => s.lastImport);
-  const unsaved = lines?.filter((l) => l.status === 'unsaved').length ?? 0;
+  const unsaved = lines ? count(lines, 'unsaved') : 0;
+  const problems = lines ? unsaved + count(lines, 'rejected') : 0;
+  // Problems first, so a long paste never hides the one link a student must send again.
+  const shown = lines
+    ? [
+        ...lines.filter((l) => l.status === 'rejected' || l.status === 'unsaved'),
+        ...lines.filter((l) => l.status === 'imported' || l.status === 'duplicate'),
+      ].slice(0, LINES_SHOWN)
+    : [];
   return (
     <div role="status" aria-live="polite" className="mt-3">
       {lines && (
         <>
           <p className="font-medium">
-            {lines.filter((l) => l.status === 'imported').length} imported,{' '}
-            {unsaved > 0 && `${unsaved} shown but not saved on this device, `}
-            {lines.filter((l) => l.status === 'duplicate').length} already here,{' '}
-            {lines.filter((l) => l.status === 'rejected').length} not imported.
+            {count(lines, 'imported')} imported, {unsaved > 0 && `${unsaved} shown but not saved on this device, `}
+            {count(lines, 'duplicate')} already here, {count(lines, 'rejected')} not imported.
           </p>
           <ul className="mt-1 space-y-1 text-sm">
-            {lines.map((line) => (
+            {shown.map((line) => (
               <li
                 key={line.position}
                 className={`flex gap-2 ${line.status === 'rejected' || line.status === 'unsaved' ? 'text-red-800' : 'text-slate-800'}`}
@@ -40,6 +53,14 @@ export default function ImportReport() {
               </li>
             ))}
           </ul>
+          {lines.length > shown.length && (
+            <p className="mt-1 text-sm text-slate-700">
+              {lines.length - shown.length} more lines are not listed
+              {problems > shown.length
+                ? `, ${problems - shown.length} of them not imported or not saved.`
+                : ': all imported or already here.'}
+            </p>
+          )}
         </>
       )}
     </div>
