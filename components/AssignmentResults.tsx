@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import ConfirmButton from '@/components/ConfirmButton';
 import ItemAnalysis from '@/components/ItemAnalysis';
 import type { QuestionRef } from '@/lib/content/refs';
@@ -17,6 +18,9 @@ function downloadCsv(group: AssignmentGroup) {
   URL.revokeObjectURL(url);
 }
 
+/** A class fits whole; a district's paste of thousands shows its first rows until asked, so the page stays quick. */
+const ROWS_SHOWN = 200;
+
 export default function AssignmentResults({
   group,
   lookup,
@@ -25,6 +29,8 @@ export default function AssignmentResults({
   lookup: ReadonlyMap<QuestionRef, Question>;
 }) {
   const { deleteReceipt, deleteAssignment } = useGradebookActions();
+  const [showAll, setShowAll] = useState(false);
+  const rows = showAll ? group.receipts : group.receipts.slice(0, ROWS_SHOWN);
   const headingId = `assignment-${group.assignment}`;
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
@@ -58,7 +64,7 @@ export default function AssignmentResults({
             </tr>
           </thead>
           <tbody>
-            {group.receipts.map((receipt) => {
+            {rows.map((receipt) => {
               const score = { correct: receipt.correct, total: receipt.questions.length };
               return (
                 <tr key={receipt.checksum} className="border-b border-slate-200">
@@ -86,6 +92,11 @@ export default function AssignmentResults({
           </tbody>
         </table>
       </div>
+      {rows.length < group.receipts.length && (
+        <button type="button" className="btn-secondary mt-3" onClick={() => setShowAll(true)}>
+          Show all {group.receipts.length} students
+        </button>
+      )}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" className="btn-secondary" onClick={() => downloadCsv(group)}>
           Download CSV
