@@ -8,11 +8,13 @@ import QrCode from '@/components/QrCode';
 import ShareButton from '@/components/ShareButton';
 import type { Assignment } from '@/lib/assignment';
 import { answerKeyLink, assignmentLink } from '@/lib/links';
+import { qrDrawing } from '@/lib/qr';
 
 export default function AssignmentShare({ assignment, token }: { assignment: Assignment; token: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const link = assignmentLink(window.location.origin, token);
   const title = assignment.title ?? 'SourceCheck assignment';
+  const qr = qrDrawing(link);
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -30,6 +32,12 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
         Your assignment link is ready
       </h2>
       <LinkField id="assignment-link" label="Link for students" link={link} />
+      {!qr && (
+        <p className="text-sm font-medium text-slate-900">
+          This link is too long for a QR code ({link.length.toLocaleString('en-US')} characters). Copy it into an email
+          or a message instead: it works just the same.
+        </p>
+      )}
       <div className="flex flex-wrap gap-3">
         <CopyButton text={link} label="Copy link" />
         <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />
@@ -48,15 +56,17 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
         </PageLink>
         .
       </p>
-      <figure>
-        <QrCode
-          text={link}
-          label={`QR code for the assignment link${assignment.title ? `: ${assignment.title}` : ''}`}
-        />
-        <figcaption className="mt-1 text-sm text-slate-700">
-          Show this on the projector: students scan it to open the assignment.
-        </figcaption>
-      </figure>
+      {qr && (
+        <figure>
+          <QrCode
+            drawing={qr}
+            label={`QR code for the assignment link${assignment.title ? `: ${assignment.title}` : ''}`}
+          />
+          <figcaption className="mt-1 text-sm text-slate-700">
+            Show this on the projector: students scan it to open the assignment.
+          </figcaption>
+        </figure>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import {
   choose,
@@ -137,6 +138,49 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
   assert.deepEqual(teacher.foreignRequests, []);
   assert.deepEqual(teacher.consoleErrors, []);
   await teacher.context.close();
+});
+
+test('a teacher who picks nearly every question gets a link without a QR code, and keeps the choices', async () => {
+  const { page, consoleErrors } = await openPhone(browser());
+  const quizzes = readdirSync(new URL('../quizzes/', import.meta.url))
+    .filter((file) => file.endsWith('.json') && file !== 'claims.json')
+    .map((file) => readQuiz(file.replace(/\.json$/, '')));
+  await page.goto('/teach');
+  // All but the first question of each quiz: the link then names every other question one by one,
+  // and full details on top make it longer than a QR code holds (a whole quiz is just its id).
+  for (const quiz of quizzes) {
+    const group = page.getByRole('group', { name: quiz.title });
+    await group.getByRole('checkbox', { name: /^All \d+ questions/ }).check();
+    await group.getByText(/^Choose questions/).click();
+    await group.getByRole('checkbox', { name: quiz.questions[0].prompt, exact: true }).uncheck();
+  }
+  await page
+    .getByRole('textbox', { name: 'Title' })
+    .fill('Everything but the first question of each quiz, for the end-of-unit review');
+  await page.getByRole('textbox', { name: 'Class' }).fill('Civics and Government, periods 3 and 4, room 214');
+  await page
+    .getByRole('textbox', { name: /Your email/ })
+    .fill('civics.and.government.teacher@district-high-school.example');
+  await page.getByRole('button', { name: 'Create the assignment link' }).click();
+
+  const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+  assert.ok(
+    link.length > 2331,
+    `the link (${link.length} characters) would fit a QR code: this test needs a longer one`,
+  );
+  await page.getByText(/This link is too long for a QR code \([\d,]+ characters\)/).waitFor();
+  assert.equal(await page.getByRole('img', { name: /QR code/ }).count(), 0);
+  assert.ok(await page.getByRole('heading', { name: '1. Questions' }).isVisible(), 'the builder is still on the page');
+  const chosen = quizzes.reduce((n, quiz) => n + quiz.questions.length - 1, 0);
+  await page.getByText(`${chosen} questions chosen.`).waitFor();
+  for (const quiz of quizzes) {
+    const group = page.getByRole('group', { name: quiz.title });
+    assert.equal(await group.getByRole('checkbox', { name: quiz.questions[1].prompt, exact: true }).isChecked(), true);
+    assert.equal(await group.getByRole('checkbox', { name: quiz.questions[0].prompt, exact: true }).isChecked(), false);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await expectNoAxeViolations(page, 'the builder with a link too long for a QR code');
+  await page.context().close();
 });
 
 test('a broken or future assignment link says what is wrong and offers the plain quizzes', async () => {

@@ -57,4 +57,29 @@ describe('AssignmentBuilder', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
     expect(count).toHaveAccessibleDescription('Draw a whole number of questions from 1 to 3.');
   });
+
+  it('keeps the choices and says the link is too long for a QR code when it is', async () => {
+    // Long question ids, all but one chosen: the link then names every one of them.
+    const long = makeQuiz(
+      Array.from({ length: 90 }, (_, i) =>
+        makeQuestion({ id: `question-about-the-report-number-${i + 1}`, prompt: `Question ${i + 1}?` }),
+      ),
+    );
+    render(<AssignmentBuilder quizzes={[long]} />);
+    const group = screen.getByRole('group', { name: 'China and Iran' });
+    await userEvent.click(within(group).getByRole('checkbox', { name: /All 90 questions/ }));
+    await userEvent.click(within(group).getByText(/Choose questions/));
+    await userEvent.click(within(group).getByRole('checkbox', { name: 'Question 1?' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+
+    expect(screen.getByRole('heading', { name: 'Your assignment link is ready' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^This link is too long for a QR code \(\d,\d{3} characters\)\. Copy it into an email/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+    expect(decodeAssignment(linkToken())).toMatchObject({ ok: true });
+    expect(within(group).getByRole('checkbox', { name: 'Question 1?' })).not.toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Question 90?' })).toBeChecked();
+    expect(screen.getByText('89 questions chosen.')).toBeInTheDocument();
+  });
 });

@@ -62,3 +62,31 @@ describe('the gradebook table', () => {
     expect(gradebookStore.getState().receipts).toHaveLength(1);
   });
 });
+
+describe('the CSV download', () => {
+  function bytesOf(blob: Blob): Promise<Uint8Array> {
+    return new Promise((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.readAsArrayBuffer(blob);
+    });
+  }
+
+  it('downloads a UTF-8 file with a byte-order mark, so Excel shows accents', async () => {
+    act(() => gradebookStore.getState().actions.importResults([makeReceipt({ ...base, name: 'Zoë Ñúñez' })]));
+    // jsdom has no object URLs; catching the Blob here is the file the browser would save.
+    const blobs: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:gradebook');
+    URL.revokeObjectURL = () => {};
+    const saved: string[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    render(<Harness />);
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(saved).toEqual(['warm-up.csv']);
+    const bytes = await bytesOf(blobs[0]!);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toContain('\r\nZoë Ñúñez,');
+  });
+});
