@@ -2,21 +2,13 @@
 
 import { useState } from 'react';
 import ConfirmButton from '@/components/ConfirmButton';
+import DownloadButton from '@/components/DownloadButton';
 import ItemAnalysis from '@/components/ItemAnalysis';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
 import { gradebookCsv, minutesTaken, type AssignmentGroup } from '@/lib/gradebook';
 import { percentage } from '@/lib/scoring';
 import { useGradebookActions } from '@/store/gradebook';
-
-function downloadCsv(group: AssignmentGroup) {
-  const url = URL.createObjectURL(new Blob([gradebookCsv(group)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${group.title.replace(/[^\w-]+/g, '-').toLowerCase() || 'results'}.csv`;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** A class fits whole; a district's paste of thousands shows its first rows until asked, so the page stays quick. */
 const ROWS_SHOWN = 200;
@@ -98,9 +90,14 @@ export default function AssignmentResults({
         </button>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => downloadCsv(group)}>
-          Download CSV
-        </button>
+        <DownloadButton
+          label="Download CSV"
+          file={() => ({
+            name: `${group.title.replace(/[^\w-]+/g, '-').toLowerCase() || 'results'}.csv`,
+            text: gradebookCsv(group),
+            type: 'text/csv;charset=utf-8',
+          })}
+        />
         <ConfirmButton
           label="Delete this assignment’s results"
           question={`Delete all ${group.receipts.length} results for ${group.title}?`}

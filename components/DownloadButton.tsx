@@ -21,7 +21,8 @@ export default function DownloadButton({
     link.href = url;
     link.download = name;
     link.click();
-    URL.revokeObjectURL(url);
+    // Revoked once the browser has taken the file: revoking at once cancels the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
     <button type="button" className="btn-secondary" onClick={() => void download()}>

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import 'fake-indexeddb/auto';
 import userEvent from '@testing-library/user-event';
 import AssignmentResults from '@/components/AssignmentResults';
@@ -73,7 +73,7 @@ describe('the CSV download', () => {
   }
 
   it('downloads a UTF-8 file with a byte-order mark, so Excel shows accents', async () => {
-    act(() => gradebookStore.getState().actions.importResults([makeReceipt({ ...base, name: 'Zoë Ñúñez' })]));
+    await act(() => gradebookStore.getState().actions.importResults([makeReceipt({ ...base, name: 'Zoë Ñúñez' })]));
     // jsdom has no object URLs; catching the Blob here is the file the browser would save.
     const blobs: Blob[] = [];
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:gradebook');
@@ -84,7 +84,7 @@ describe('the CSV download', () => {
     });
     render(<Harness />);
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(saved).toEqual(['warm-up.csv']);
+    await waitFor(() => expect(saved).toEqual(['warm-up.csv']));
     const bytes = await bytesOf(blobs[0]!);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toContain('\r\nZoë Ñúñez,');
