@@ -18,7 +18,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
   const hydrated = useGradebookLoaded();
   const receipts = useGradebook((s) => s.receipts);
-  const { importResults, load } = useGradebookActions();
+  const { beginImport, importResults, load } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
   const [checking, setChecking] = useState('');
@@ -37,6 +37,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   );
 
   const importPasted = async (text: string) => {
+    beginImport();
     const tokens = findReceiptTokens(text);
     if (tokens.length === 0) {
       await importResults([

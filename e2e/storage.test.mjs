@@ -209,10 +209,22 @@ test('the gradebook keeps 20,000 pasted results across a reload', async () => {
     await page.getByText('10000 imported, 0 already here, 0 not imported.').waitFor({ timeout: 120_000 });
     console.log(`# 10,000 results imported in ${Date.now() - started} ms`);
   }
+  await page.getByText(/^10000 students$/).nth(1).waitFor();
   const reloaded = Date.now();
   await page.reload();
   const count = page.getByText(/^10000 students$/);
   await count.first().waitFor({ timeout: 60_000 });
+  const stored = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('sourcecheck-gradebook');
+        open.onsuccess = () => {
+          const request = open.result.transaction('results').objectStore('results').count();
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  assert.equal(stored, 20_000);
   assert.equal(await count.count(), 2);
   console.log(`# 20,000 results loaded after a reload in ${Date.now() - reloaded} ms`);
   await context.close();

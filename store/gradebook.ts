@@ -33,6 +33,8 @@ interface GradebookState {
 interface GradebookActions {
   /** Reads the device's results, moving an older gradebook from localStorage without losing any. */
   load: () => Promise<void>;
+  /** A new import is being checked: the last one's report no longer says what happened. */
+  beginImport: () => void;
   /** Adds results not already here (same checksum), saved before it says "imported", and reports each line. */
   importResults: (lines: (ImportLine | Receipt)[]) => Promise<void>;
   deleteReceipt: (checksum: string) => Promise<void>;
@@ -166,6 +168,7 @@ export function createGradebookStore({
       lastImport: null,
       actions: {
         load: () => (loading ??= load()),
+        beginImport: () => set({ lastImport: null }),
         importResults: async (lines) => {
           const known = new Set(get().receipts.map((r) => r.checksum));
           const added: Receipt[] = [];
