@@ -19,9 +19,13 @@ export default function AnswerKey({ quizzes }: { quizzes: Quiz[] }) {
   if (decoded === null) return <p>Opening the assignment…</p>;
   if (!decoded.ok || !pool?.ok) {
     return (
-      <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-4">
-        {!decoded.ok ? decoded.reason : pool?.ok === false ? pool.reason : ''}
-      </p>
+      <>
+        <h1 className="text-2xl font-bold">Print view and answer key</h1>
+        <div role="alert" className="mt-4 rounded-md border border-amber-400 bg-amber-50 p-4">
+          <h2 className="font-semibold">This assignment link cannot be opened</h2>
+          <p className="mt-1">{!decoded.ok ? decoded.reason : pool?.ok === false ? pool.reason : ''}</p>
+        </div>
+      </>
     );
   }
   const assignment = decoded.value;
