@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import AssignmentDetails from '@/components/AssignmentDetails';
 import QuoteBlock from '@/components/QuoteBlock';
+import UserText from '@/components/UserText';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { assignmentPool, decodeAssignment } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
@@ -31,7 +32,9 @@ export default function AnswerKey({ quizzes }: { quizzes: Quiz[] }) {
   const assignment = decoded.value;
   return (
     <article>
-      <h1 className="text-2xl font-bold">{assignment.title ?? 'SourceCheck assignment'}: answer key</h1>
+      <h1 className="text-2xl font-bold">
+        {assignment.title ? <UserText>{assignment.title}</UserText> : 'SourceCheck assignment'}: answer key
+      </h1>
       <div className="mt-4">
         <AssignmentDetails
           assignment={assignment}

@@ -24,7 +24,7 @@ export default function ImportReport() {
                 className={`flex gap-2 ${line.status === 'rejected' ? 'text-red-800' : 'text-slate-800'}`}
               >
                 <VerdictIcon correct={line.status !== 'rejected'} className="mt-0.5 size-4" />
-                <span>
+                <span className="min-w-0 wrap-anywhere">
                   Link {line.position}: {STATUS_WORDS[line.status]}: {line.detail}
                 </span>
               </li>
