@@ -22,3 +22,12 @@ export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
 }
+
+/**
+ * Someone's text inside a plain-text sentence that leaves the page (an email subject, a share sheet), between
+ * first-strong-isolate and pop-directional-isolate marks: the plain-text <bdi>, so a right-to-left name or an
+ * unclosed override inside it cannot reorder the words around it.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
