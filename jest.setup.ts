@@ -9,3 +9,9 @@ Object.assign(globalThis, {
   TextDecoder,
   structuredClone: globalThis.structuredClone ?? ((value: unknown) => deserialize(serialize(value))),
 });
+
+// jsdom's built-in styles leave out <bdi>, which every browser shows inline; without this, accessible names
+// computed here would gain a space around each name that UserText isolates. (Content tests run in node.)
+if (typeof document !== 'undefined') {
+  document.head.insertAdjacentHTML('beforeend', '<style>bdi { display: inline; }</style>');
+}

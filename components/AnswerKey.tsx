@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import AssignmentDetails from '@/components/AssignmentDetails';
 import QuoteBlock from '@/components/QuoteBlock';
+import UserText from '@/components/UserText';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { assignmentPool, decodeAssignment } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
@@ -19,15 +20,21 @@ export default function AnswerKey({ quizzes }: { quizzes: Quiz[] }) {
   if (decoded === null) return <p>Opening the assignment…</p>;
   if (!decoded.ok || !pool?.ok) {
     return (
-      <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-4">
-        {!decoded.ok ? decoded.reason : pool?.ok === false ? pool.reason : ''}
-      </p>
+      <>
+        <h1 className="text-2xl font-bold">Print view and answer key</h1>
+        <div role="alert" className="mt-4 rounded-md border border-amber-400 bg-amber-50 p-4">
+          <h2 className="font-semibold">This assignment link cannot be opened</h2>
+          <p className="mt-1">{!decoded.ok ? decoded.reason : pool?.ok === false ? pool.reason : ''}</p>
+        </div>
+      </>
     );
   }
   const assignment = decoded.value;
   return (
     <article>
-      <h1 className="text-2xl font-bold">{assignment.title ?? 'SourceCheck assignment'}: answer key</h1>
+      <h1 className="text-2xl font-bold">
+        {assignment.title ? <UserText>{assignment.title}</UserText> : 'SourceCheck assignment'}: answer key
+      </h1>
       <div className="mt-4">
         <AssignmentDetails
           assignment={assignment}

@@ -1,4 +1,5 @@
 import type { Assignment } from '@/lib/assignment';
+import UserText from '@/components/UserText';
 import { formatDate } from '@/lib/format';
 
 export default function AssignmentDetails({
@@ -10,12 +11,16 @@ export default function AssignmentDetails({
 }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
-      <p className="mb-2 text-xl font-semibold">{assignment.title ?? 'Untitled assignment'}</p>
+      <p className="mb-2 text-xl font-semibold">
+        {assignment.title ? <UserText>{assignment.title}</UserText> : 'Untitled assignment'}
+      </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {assignment.className && (
           <>
             <dt className="font-medium">Class</dt>
-            <dd>{assignment.className}</dd>
+            <dd>
+              <UserText>{assignment.className}</UserText>
+            </dd>
           </>
         )}
         {assignment.due && (

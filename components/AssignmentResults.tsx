@@ -4,6 +4,7 @@ import { useState } from 'react';
 import ConfirmButton from '@/components/ConfirmButton';
 import DownloadButton from '@/components/DownloadButton';
 import ItemAnalysis from '@/components/ItemAnalysis';
+import UserText from '@/components/UserText';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
 import { gradebookCsv, minutesTaken, type AssignmentGroup } from '@/lib/gradebook';
@@ -27,8 +28,13 @@ export default function AssignmentResults({
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={headingId} className="text-xl font-semibold">
-        {group.title}
-        {group.className && <span className="font-normal text-slate-700"> · {group.className}</span>}
+        <UserText>{group.title}</UserText>
+        {group.className && (
+          <span className="font-normal text-slate-700">
+            {' '}
+            · <UserText>{group.className}</UserText>
+          </span>
+        )}
       </h2>
       <p className="text-sm text-slate-700">
         {group.receipts.length} {group.receipts.length === 1 ? 'student' : 'students'}
@@ -61,7 +67,7 @@ export default function AssignmentResults({
               return (
                 <tr key={receipt.checksum} className="border-b border-slate-200">
                   <th scope="row" className="py-2 pr-3 font-medium">
-                    {receipt.name}
+                    <UserText>{receipt.name}</UserText>
                   </th>
                   <td className="py-2 pr-3">
                     {score.correct} of {score.total} ({percentage(score)}%)
@@ -72,8 +78,16 @@ export default function AssignmentResults({
                   </td>
                   <td className="py-2">
                     <ConfirmButton
-                      label={`Delete ${receipt.name}`}
-                      question={`Delete ${receipt.name}’s result?`}
+                      label={
+                        <>
+                          Delete <UserText>{receipt.name}</UserText>
+                        </>
+                      }
+                      question={
+                        <>
+                          Delete <UserText>{receipt.name}</UserText>’s result?
+                        </>
+                      }
                       confirmLabel="Delete"
                       onConfirm={() => deleteReceipt(receipt.checksum)}
                     />
@@ -100,7 +114,11 @@ export default function AssignmentResults({
         />
         <ConfirmButton
           label="Delete this assignment’s results"
-          question={`Delete all ${group.receipts.length} results for ${group.title}?`}
+          question={
+            <>
+              Delete all {group.receipts.length} results for <UserText>{group.title}</UserText>?
+            </>
+          }
           confirmLabel="Delete all"
           onConfirm={() => deleteAssignment(group.assignment)}
         />

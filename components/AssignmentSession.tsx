@@ -6,6 +6,7 @@ import AttemptView from '@/components/AttemptView';
 import LiveRegion from '@/components/LiveRegion';
 import NameForm from '@/components/NameForm';
 import ReceiptPanel from '@/components/ReceiptPanel';
+import UserText from '@/components/UserText';
 import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
@@ -86,7 +87,11 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
         )}
         {hydrated && studentName && !changingName && (
           <p className="mt-6 text-sm text-slate-700">
-            Taking this as <strong>{studentName}</strong>.{' '}
+            Taking this as{' '}
+            <strong>
+              <UserText>{studentName}</UserText>
+            </strong>
+            .{' '}
             <button
               type="button"
               className="inline-flex min-h-11 items-center text-blue-900 underline"

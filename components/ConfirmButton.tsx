@@ -1,11 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 interface ConfirmButtonProps {
-  label: string;
+  label: ReactNode;
   /** What will be lost, said before anything is. */
-  question: string;
+  question: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
 }
@@ -13,6 +13,7 @@ interface ConfirmButtonProps {
 /** A destructive action that asks first, in the page rather than in a blocking browser dialog. */
 export default function ConfirmButton({ label, question, confirmLabel, onConfirm }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
+  const questionId = useId();
   if (!asking) {
     return (
       <button type="button" className="btn-secondary" onClick={() => setAsking(true)}>
@@ -23,10 +24,10 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
   return (
     <span
       role="group"
-      aria-label={question}
+      aria-labelledby={questionId}
       className="inline-flex flex-wrap items-center gap-2 rounded border border-red-300 bg-red-50 p-2"
     >
-      <span>{question}</span>
+      <span id={questionId}>{question}</span>
       <button
         type="button"
         className="btn-danger"

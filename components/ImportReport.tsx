@@ -47,7 +47,7 @@ export default function ImportReport() {
                   correct={line.status === 'imported' || line.status === 'duplicate'}
                   className="mt-0.5 size-4"
                 />
-                <span>
+                <span className="min-w-0 wrap-anywhere">
                   Link {line.position}: {STATUS_WORDS[line.status]}: {line.detail}
                 </span>
               </li>

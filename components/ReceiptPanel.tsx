@@ -9,6 +9,7 @@ import { contentVersion, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
+import { isolated } from '@/lib/format';
 import { receiptLink } from '@/lib/links';
 import type { FinishedAttempt } from '@/lib/progress/schema';
 import { encodeReceipt, makeReceipt } from '@/lib/receipt';
@@ -38,7 +39,7 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
     });
     return receiptLink(window.location.origin, encodeReceipt(receipt));
   }, [assignment, attempt, name, lookup, score.correct]);
-  const subject = `SourceCheck result: ${assignment.title ?? 'assignment'} (${name})`;
+  const subject = `SourceCheck result: ${assignment.title ? isolated(assignment.title) : 'assignment'} (${isolated(name)})`;
 
   return (
     <>

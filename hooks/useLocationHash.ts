@@ -1,15 +1,19 @@
 import { useSyncExternalStore } from 'react';
+import { decodePercentEncoded } from '@/lib/encoding';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** The URL fragment without '#', or null while rendering on the server, where there is none. */
+/**
+ * The URL fragment without '#', decoded, or null while rendering on the server, where there is none.
+ * A fragment that is not valid percent-encoding comes back as best it can be read, never as an error.
+ */
 export function useLocationHash(): string | null {
   return useSyncExternalStore(
     subscribe,
-    () => decodeURIComponent(window.location.hash.slice(1)),
+    () => decodePercentEncoded(window.location.hash.slice(1)),
     () => null,
   );
 }

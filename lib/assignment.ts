@@ -42,7 +42,9 @@ export function encodeAssignment(assignment: Assignment): string {
 export function decodeAssignment(token: string): Decoded<Assignment> {
   if (token.length > MAX_ASSIGNMENT_LENGTH)
     return { ok: false, reason: 'The link is far too long to be an assignment.' };
-  const match = /^a(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(token.trim());
+  // Anything after the prefix is read as the payload, so a link that lost or gained characters on the way (a
+  // trailing '%', a line break from an email client) is called damaged rather than not an assignment link.
+  const match = /^a(\d{1,4})\.(.*)$/s.exec(token.trim());
   if (!match) return { ok: false, reason: 'This is not an assignment link.' };
   if (Number(match[1]) > ASSIGNMENT_VERSION) {
     return {

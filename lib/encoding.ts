@@ -25,3 +25,22 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: false };
   }
 }
+
+/**
+ * decodeURIComponent that never throws. A link that went through an email client or a chat app can arrive with a
+ * stray '%' or half a multi-byte escape; each run of escapes that decodes is decoded, and one that does not is kept
+ * as it came, so the page's own validation can say the link is damaged instead of the page crashing.
+ */
+export function decodePercentEncoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}

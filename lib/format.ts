@@ -35,3 +35,12 @@ export function formatBytes(bytes: number): string {
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   return `${value.toFixed(digits)} ${units[unit]}`;
 }
+
+/**
+ * Someone's text inside a plain-text sentence that leaves the page (an email subject, a share sheet), between
+ * first-strong-isolate and pop-directional-isolate marks: the plain-text <bdi>, so a right-to-left name or an
+ * unclosed override inside it cannot reorder the words around it.
+ */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,10 +1,11 @@
+import { addDays } from './days';
+
 /**
  * Spaced review with Leitner boxes. A missed question enters box 1, due at once. Answered
  * right in review, it moves up a box and comes back after that box's interval; answered wrong,
  * it goes back to box 1. Right in the top box, it leaves the deck: the learner knows it.
  */
 export const BOX_INTERVAL_DAYS = [1, 2, 4, 8, 16] as const;
-const DAY = 24 * 60 * 60 * 1000;
 
 export interface ReviewCard {
   box: number;
@@ -23,12 +24,12 @@ export function missed(deck: ReviewDeck, ref: string, now: number): ReviewDeck {
 export function reviewed(deck: ReviewDeck, ref: string, correct: boolean, now: number): ReviewDeck {
   const card = deck[ref];
   if (!card) return deck;
-  if (!correct) return { ...deck, [ref]: { box: 1, due: now + BOX_INTERVAL_DAYS[0] * DAY, updatedAt: now } };
+  if (!correct) return { ...deck, [ref]: { box: 1, due: addDays(now, BOX_INTERVAL_DAYS[0]), updatedAt: now } };
   if (card.box >= BOX_INTERVAL_DAYS.length) {
     return Object.fromEntries(Object.entries(deck).filter(([key]) => key !== ref));
   }
   const box = card.box + 1;
-  return { ...deck, [ref]: { box, due: now + BOX_INTERVAL_DAYS[box - 1]! * DAY, updatedAt: now } };
+  return { ...deck, [ref]: { box, due: addDays(now, BOX_INTERVAL_DAYS[box - 1]!), updatedAt: now } };
 }
 
 /** Due cards, the longest overdue first. */

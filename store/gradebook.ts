@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { readEnvelope, backupKey } from '@/lib/progress/envelope';
+import { isolated } from '@/lib/format';
+import { backupKey, readEnvelope } from '@/lib/progress/envelope';
 import { ReceiptSchema, type Receipt } from '@/lib/receipt';
 import { SAVED, storageFailure, type SaveStatus } from '@/lib/storageFailure';
 import { indexedDbGradebook, type GradebookDatabase } from './gradebookDatabase';
@@ -175,7 +176,7 @@ export function createGradebookStore({
           const report = lines.map((line, index): ImportLine => {
             if (!isReceipt(line)) return line;
             const position = index + 1;
-            const who = `${line.name}: ${line.correct} of ${line.questions.length}`;
+            const who = `${isolated(line.name)}: ${line.correct} of ${line.questions.length}`;
             if (known.has(line.checksum))
               return { position, status: 'duplicate', detail: `${who}, already in the gradebook` };
             known.add(line.checksum);

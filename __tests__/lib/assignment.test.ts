@@ -69,6 +69,12 @@ describe('assignment links', () => {
       reason: expect.stringMatching(/cut short/),
     });
     expect(decodeAssignment('hello')).toMatchObject({ ok: false, reason: 'This is not an assignment link.' });
+    for (const mangled of [`${link}%`, 'a1.xyz%', `${link.slice(0, 30)}\n${link.slice(30)}`]) {
+      expect(decodeAssignment(mangled)).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/cut short or damaged/),
+      });
+    }
     expect(decodeAssignment(link.replace(/^a1/, 'a2'))).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/newer version/),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatDate } from '@/lib/format';
+import { formatDate, isolated } from '@/lib/format';
 
 describe('formatDate', () => {
   it('writes a date as people in the U.S. write it', () => {
@@ -25,5 +25,12 @@ describe('formatDate', () => {
         expect(formatDate(iso)).toBe(intl);
       }),
     );
+  });
+});
+
+describe('isolated', () => {
+  it('closes whatever direction a name opens, so the words after it keep their order', () => {
+    const subject = `SourceCheck result: ${isolated('\u202EAna')} (done)`;
+    expect(subject).toBe('SourceCheck result: \u2068\u202EAna\u2069 (done)');
   });
 });

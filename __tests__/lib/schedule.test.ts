@@ -1,4 +1,6 @@
-import { dueRefs, missed, reviewed, type ReviewDeck } from '@/lib/schedule';
+import { dayOf, endOfDay } from '@/lib/days';
+import { BOX_INTERVAL_DAYS, dueRefs, missed, reviewed, type ReviewDeck } from '@/lib/schedule';
+import { clockChangeDays, localTime } from '../clockChanges';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 25, 9);
@@ -49,5 +51,42 @@ describe('the review schedule (fake clock)', () => {
 
   it('leaves a question that is not in the deck alone', () => {
     expect(reviewed({}, 'q', true, T0)).toEqual({});
+  });
+});
+
+describe('the review schedule across a daylight-saving change', () => {
+  const wrongAt = (now: number) => reviewed(missed({}, 'q', now), 'q', false, now).q!.due;
+
+  it('brings a question missed at 23:30 on 7 March 2026 back on 8 March, in New York a 23-hour day', () => {
+    expect(dayOf(wrongAt(new Date(2026, 2, 7, 23, 30).getTime()))).toBe('2026-03-08');
+  });
+
+  it('brings a question missed near either midnight of a clock change back the next calendar day, not today', () => {
+    for (const change of clockChangeDays()) {
+      for (const [offset, hours, minutes] of [
+        [-1, 23, 30],
+        [0, 0, 30],
+        [0, 23, 30],
+      ] as const) {
+        const now = localTime(change, offset, hours, minutes);
+        const answered = { on: dayOf(now), at: `${hours}:${minutes}` };
+        const tomorrow = dayOf(localTime(change, offset + 1, 12));
+        expect({ ...answered, due: dayOf(wrongAt(now)) }).toEqual({ ...answered, due: tomorrow });
+        const deck = reviewed(missed({}, 'q', now), 'q', false, now);
+        expect({ ...answered, dueToday: dueRefs(deck, endOfDay(now)) }).toEqual({ ...answered, dueToday: [] });
+      }
+    }
+  });
+
+  it('spaces each box by calendar days through a clock change', () => {
+    for (const change of clockChangeDays()) {
+      for (const [index, interval] of BOX_INTERVAL_DAYS.slice(0, -1).entries()) {
+        const now = localTime(change, -interval, 23, 30);
+        const deck: ReviewDeck = { q: { box: index + 1, due: now, updatedAt: now } };
+        const next = BOX_INTERVAL_DAYS[index + 1]!;
+        const due = dayOf(reviewed(deck, 'q', true, now).q!.due);
+        expect({ box: index + 1, due }).toEqual({ box: index + 1, due: dayOf(localTime(change, next - interval, 12)) });
+      }
+    }
   });
 });

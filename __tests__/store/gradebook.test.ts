@@ -88,7 +88,7 @@ describe('the gradebook on the device', () => {
     await store.getState().actions.importResults([student('Ben')]);
     expect(store.getState().saved).toEqual({ saved: false, failure: 'full' });
     expect(store.getState().lastImport).toEqual([
-      { position: 1, status: 'unsaved', detail: 'Ben: 1 of 1, shown for now but not saved on this device' },
+      { position: 1, status: 'unsaved', detail: '\u2068Ben\u2069: 1 of 1, shown for now but not saved on this device' },
     ]);
     expect(names(store.getState().receipts)).toEqual(['Ana', 'Ben']);
   });

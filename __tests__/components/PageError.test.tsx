@@ -1,0 +1,16 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ErrorPage from '@/app/error';
+
+describe('the page a student sees when a page fails', () => {
+  it('says their saved progress is safe, and offers a retry and a way home', async () => {
+    const retry = jest.fn();
+    render(<ErrorPage error={new Error('boom')} retry={retry} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'This page stopped working' })).toBeInTheDocument();
+    expect(screen.getByText('Your saved progress is safe.')).toBeInTheDocument();
+    expect(screen.queryByText(/boom/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the quizzes' })).toHaveAttribute('href', '/');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(retry).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,22 @@
+'use client';
+
+import PageError from '@/components/PageError';
+import './globals.css';
+
+/**
+ * When the root layout itself fails, this replaces the whole document, so it brings its own <html>, <body> and
+ * the app's styles (Next does not apply the layout's to it).
+ */
+export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
+        <title>Something went wrong · SourceCheck</title>
+        <main className="mx-auto max-w-2xl px-4 py-6">
+          <p className="mb-4 text-lg font-bold text-blue-900">SourceCheck</p>
+          <PageError retry={retry} />
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,102 @@
+// Text from a link or a receipt is whatever someone typed: a title of 100 letters without a space, a class name
+// of 60, a name that starts with a right-to-left override (U+202E) and never closes it. On a 320 px phone none
+// of it may push the page sideways, and the override may not reorder the app's own words after it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  answer,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  openPhone,
+  readQuiz,
+  sharedBrowser,
+} from './support.mjs';
+
+const browser = sharedBrowser();
+
+const TITLE = `Period${'3'.repeat(94)}`;
+const CLASS_NAME = `Civics${'C'.repeat(54)}`;
+const NAME = '\u202EAna Lopez';
+
+const question = readQuiz('the-vote-itself').questions.find((q) => q.id === 'technical-aspects');
+
+/** An assignment link as the builder writes it (lib/assignment.ts encodeAssignment): a1. and base64url JSON. */
+function assignmentToken() {
+  const assignment = {
+    version: 1,
+    id: 'longtext',
+    questions: ['the-vote-itself:technical-aspects'],
+    shuffleQuestions: false,
+    shuffleChoices: false,
+    feedback: 'practice',
+    title: TITLE,
+    className: CLASS_NAME,
+    // Not this content's fingerprint: the page says the questions changed, and the link still opens.
+    contentVersion: '00000000',
+  };
+  return `a1.${Buffer.from(JSON.stringify(assignment)).toString('base64url')}`;
+}
+
+/** The innermost element in main whose whole text is `text`, and whether the browser isolates its direction. */
+function isolation(page, text) {
+  return page.evaluate((wanted) => {
+    const holders = [...document.querySelectorAll('main *')].filter((el) => el.textContent === wanted);
+    const el = holders.at(-1);
+    return el ? `${el.tagName.toLowerCase()} ${getComputedStyle(el).unicodeBidi}` : 'missing';
+  }, text);
+}
+
+async function expectIsolated(page, text, label) {
+  assert.match(await isolation(page, text), / isolate$/, `${label}: ${JSON.stringify(text.slice(0, 20))} isolated`);
+}
+
+test('long unbroken titles and a name with a direction override stay inside a 320 px page, in order', async () => {
+  const { context, page, consoleErrors } = await openPhone(browser(), { width: 320, height: 700 });
+  const token = assignmentToken();
+
+  await page.goto(`/assignment#${token}`);
+  await page.getByText(CLASS_NAME).waitFor();
+  await expectNoHorizontalScroll(page, 'the assignment page with a 100-letter title');
+  await expectIsolated(page, TITLE, 'the assignment title');
+  await expectIsolated(page, CLASS_NAME, 'the class');
+
+  await page.getByRole('textbox', { name: 'Your name' }).fill(NAME);
+  await page.getByRole('button', { name: 'Start the assignment' }).click();
+  await answer(page, question, { right: true });
+  await page.getByRole('button', { name: 'See my results' }).click();
+  const receipt = await page.getByRole('textbox', { name: 'Your result link' }).inputValue();
+  await expectNoHorizontalScroll(page, 'the receipt');
+  await expectIsolated(page, NAME, 'the name the student is taking it as');
+  // Unisolated, the override would carry the sentence's closing full stop to the left of the name.
+  const order = await page.evaluate((name) => {
+    const holder = [...document.querySelectorAll('main *')].filter((el) => el.textContent === name).at(-1);
+    const after = document.createRange();
+    after.setStart(holder.closest('p').querySelector('strong').nextSibling, 0);
+    after.setEnd(after.startContainer, 1);
+    return { name: holder.getBoundingClientRect().right, stop: after.getBoundingClientRect().left };
+  }, NAME);
+  assert.ok(order.stop >= order.name - 1, `the full stop after the name stays after it (${JSON.stringify(order)})`);
+  await expectNoAxeViolations(page, 'the receipt with a long title');
+
+  await page.goto('about:blank');
+  await page.goto(`/teach/print#${token}`);
+  await page.getByRole('button', { name: 'Print' }).waitFor();
+  await expectNoHorizontalScroll(page, 'the print view');
+  await expectIsolated(page, TITLE, 'the print view title');
+
+  await page.goto('about:blank');
+  await page.goto(receipt);
+  const table = page.getByRole('table', { name: `Results for ${TITLE}` });
+  await table.waitFor();
+  await expectNoHorizontalScroll(page, 'the gradebook');
+  await expectIsolated(page, TITLE, 'the gradebook heading');
+  await expectIsolated(page, CLASS_NAME, 'the gradebook class');
+  await expectIsolated(page, NAME, 'the name in the results table');
+  await page.getByRole('button', { name: `Delete ${NAME}` }).click();
+  await expectNoHorizontalScroll(page, 'the gradebook asking before it deletes');
+  await page.getByRole('group', { name: `Delete ${NAME}’s result?` }).waitFor();
+  await expectNoAxeViolations(page, 'the gradebook with a long title');
+
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
