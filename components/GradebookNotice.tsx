@@ -14,7 +14,8 @@ const NOT_SAVED: Record<StorageFailure, string> = {
 export default function GradebookNotice() {
   const saved = useGradebook((s) => s.saved);
   const problems = useGradebook((s) => s.loadProblems);
-  if (saved.saved && problems.length === 0) return null;
+  const unsaved = useGradebook((s) => s.unsaved.length);
+  if (saved.saved && unsaved === 0 && problems.length === 0) return null;
   return (
     <div role="alert" className="mb-4 space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
       {!saved.saved && (
@@ -27,6 +28,12 @@ export default function GradebookNotice() {
               : ' or allow this site to store data and import them again.'}
           </p>
         </>
+      )}
+      {saved.saved && unsaved > 0 && (
+        <p className="font-semibold">
+          {unsaved} {unsaved === 1 ? 'result shown here is' : 'results shown here are'} not saved on this device yet:
+          import {unsaved === 1 ? 'it' : 'them'} again to save {unsaved === 1 ? 'it' : 'them'}, or download the CSV.
+        </p>
       )}
       {problems.map((problem) => (
         <p key={problem}>{problem}</p>

@@ -25,6 +25,8 @@ interface GradebookState {
   loaded: boolean;
   /** Whether the last write reached the device; results it would not keep are still shown until a reload. */
   saved: SaveStatus;
+  /** Checksums of results shown here that the device has not kept: an import of them again tries again. */
+  unsaved: string[];
   /** What loading found that the teacher should know: results set aside, an old gradebook kept aside. */
   loadProblems: string[];
   /** What the last import did, line by line. */
@@ -165,13 +167,17 @@ export function createGradebookStore({
       receipts: [],
       loaded: false,
       saved: SAVED,
+      unsaved: [],
       loadProblems: [],
       lastImport: null,
       actions: {
         load: () => (loading ??= load()),
         beginImport: () => set({ lastImport: null }),
         importResults: async (lines) => {
-          const known = new Set(get().receipts.map((r) => r.checksum));
+          const shown = new Set(get().receipts.map((r) => r.checksum));
+          const unsaved = new Set(get().unsaved);
+          // A result shown but never saved is not "already here": importing it again saves it.
+          const known = new Set([...shown].filter((checksum) => !unsaved.has(checksum)));
           const added: Receipt[] = [];
           const report = lines.map((line, index): ImportLine => {
             if (!isReceipt(line)) return line;
@@ -185,8 +191,12 @@ export function createGradebookStore({
           });
           const kept = added.length === 0 || (await write(() => database.put(added)));
           if (kept && added.length > 0) keepOnDevice();
+          const checksums = new Set(added.map((r) => r.checksum));
           set((s) => ({
-            receipts: [...s.receipts, ...added],
+            receipts: [...s.receipts, ...added.filter((r) => !shown.has(r.checksum))],
+            unsaved: kept
+              ? s.unsaved.filter((checksum) => !checksums.has(checksum))
+              : [...s.unsaved.filter((checksum) => !checksums.has(checksum)), ...checksums],
             lastImport: kept
               ? report
               : report.map((line) =>
@@ -202,12 +212,19 @@ export function createGradebookStore({
         },
         deleteReceipt: async (checksum) => {
           if (await write(() => database.remove([checksum])))
-            set((s) => ({ receipts: s.receipts.filter((r) => r.checksum !== checksum) }));
+            set((s) => ({
+              receipts: s.receipts.filter((r) => r.checksum !== checksum),
+              unsaved: s.unsaved.filter((c) => c !== checksum),
+            }));
         },
         deleteAssignment: async (assignment) => {
           const gone = get().receipts.filter((r) => r.assignment === assignment);
-          if (await write(() => database.remove(gone.map((r) => r.checksum))))
-            set((s) => ({ receipts: s.receipts.filter((r) => r.assignment !== assignment) }));
+          const checksums = new Set(gone.map((r) => r.checksum));
+          if (await write(() => database.remove([...checksums])))
+            set((s) => ({
+              receipts: s.receipts.filter((r) => !checksums.has(r.checksum)),
+              unsaved: s.unsaved.filter((c) => !checksums.has(c)),
+            }));
         },
       },
     };

@@ -138,3 +138,22 @@ describe('the gradebook on the device', () => {
     expect((await openGradebook()).getState().receipts).toHaveLength(20_000);
   }, 60_000);
 });
+
+describe('results the device would not keep', () => {
+  it('are saved when imported again once there is room, not called "already here"', async () => {
+    const database = indexedDbGradebook();
+    let full = true;
+    const store = await openGradebook({
+      database: { ...database, put: (records) => (full ? fullDatabase(database).put(records) : database.put(records)) },
+    });
+    await store.getState().actions.importResults([student('Ana')]);
+    expect(store.getState().unsaved).toEqual([student('Ana').checksum]);
+
+    full = false;
+    await store.getState().actions.importResults([student('Ana')]);
+    expect(store.getState().lastImport?.map((line) => line.status)).toEqual(['imported']);
+    expect(store.getState().unsaved).toEqual([]);
+    expect(names(store.getState().receipts)).toEqual(['Ana']);
+    expect(names((await openGradebook()).getState().receipts)).toEqual(['Ana']);
+  });
+});
