@@ -7,11 +7,30 @@ export default defineConfig([
   ...nextTypescript,
   {
     files: ['app/**', 'components/**'],
-    ignores: ['components/PageLink.tsx'],
+    ignores: ['components/ui/PageLink.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'next/link', message: 'Use PageLink: it fetches a page when followed, not ahead.' }] },
+      ],
+    },
+  },
+  {
+    // lib/ is the logic worth unit-testing without a DOM: it knows nothing of React, Next, the UI or the stores.
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/ is plain TypeScript: no React.' },
+            { group: ['next', 'next/*'], message: 'lib/ is plain TypeScript: no Next.js.' },
+            {
+              group: ['@/components/*', '@/store/*', '@/hooks/*', '@/app/*', 'zustand', 'zustand/*'],
+              message: 'lib/ must not reach into the UI or the stores; they depend on lib/, not the other way round.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,6 @@
 'use client';
 
-import PageError from '@/components/PageError';
+import PageError from '@/components/ui/PageError';
 
 /** Any page that fails to render shows this inside the app's own header and footer, never Next's bare screen. */
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {

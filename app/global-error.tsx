@@ -1,6 +1,6 @@
 'use client';
 
-import PageError from '@/components/PageError';
+import PageError from '@/components/ui/PageError';
 import './globals.css';
 
 /**

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
-import PageLink from '@/components/PageLink';
-import ServiceWorkerRegistration from '@/components/ServiceWorkerRegistration';
-import StorageNotice from '@/components/StorageNotice';
-import StoreHydrator from '@/components/StoreHydrator';
+import PageLink from '@/components/ui/PageLink';
+import ServiceWorkerRegistration from '@/components/ui/ServiceWorkerRegistration';
+import StorageNotice from '@/components/progress/StorageNotice';
+import StoreHydrator from '@/components/progress/StoreHydrator';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import PageLink from '@/components/PageLink';
+import PageLink from '@/components/ui/PageLink';
 
 export default function NotFound() {
   return (

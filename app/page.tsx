@@ -1,6 +1,6 @@
-import QuizCard from '@/components/QuizCard';
-import ResetProgress from '@/components/ResetProgress';
-import ReviewDueLink from '@/components/ReviewDueLink';
+import QuizCard from '@/components/quiz/QuizCard';
+import ResetProgress from '@/components/progress/ResetProgress';
+import ReviewDueLink from '@/components/progress/ReviewDueLink';
 import { loadQuizzes } from '@/lib/content/load';
 
 export default function CataloguePage() {

@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import QuizStatus from '@/components/QuizStatus';
+import QuizStatus from '@/components/quiz/QuizStatus';
 import { PROGRESS_KEY } from '@/lib/progress/constants';
 import { progressStore } from '@/store/progress';
 

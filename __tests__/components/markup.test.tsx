@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
-import AssignmentDetails from '@/components/AssignmentDetails';
-import SourceText from '@/components/SourceText';
+import AssignmentDetails from '@/components/assignment/AssignmentDetails';
+import SourceText from '@/components/source/SourceText';
 import type { Assignment } from '@/lib/assignment';
 
 const assignment: Assignment = {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import AssignmentRunner from '@/components/AssignmentRunner';
+import AssignmentRunner from '@/components/assignment/AssignmentRunner';
 import { loadQuizzes } from '@/lib/content/load';
 
 export const metadata: Metadata = { title: 'Assignment' };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import ProgressSummary from '@/components/ProgressSummary';
+import ProgressSummary from '@/components/progress/ProgressSummary';
 import { loadQuizzes } from '@/lib/content/load';
 
 export const metadata: Metadata = { title: 'Your progress' };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import ReviewSession from '@/components/ReviewSession';
+import ReviewSession from '@/components/progress/ReviewSession';
 import { loadQuizzes } from '@/lib/content/load';
 
 export const metadata: Metadata = { title: 'Review what you missed' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import PageLink from '@/components/PageLink';
-import AssignmentBuilder from '@/components/AssignmentBuilder';
+import PageLink from '@/components/ui/PageLink';
+import AssignmentBuilder from '@/components/teach/AssignmentBuilder';
 import { loadQuizzes } from '@/lib/content/load';
 
 export const metadata: Metadata = { title: 'Assign a quiz' };

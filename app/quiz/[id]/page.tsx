@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import QuizPlayer from '@/components/QuizPlayer';
+import QuizPlayer from '@/components/quiz/QuizPlayer';
 import { getQuiz, loadQuizzes } from '@/lib/content/load';
 import { estimatedMinutes } from '@/lib/scoring';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import SourceText from '@/components/SourceText';
-import HighlightedSourceText from '@/components/HighlightedSourceText';
+import SourceText from '@/components/source/SourceText';
+import HighlightedSourceText from '@/components/source/HighlightedSourceText';
 import { loadSourceParagraphs } from '@/lib/content/load';
 import { SOURCES, SOURCE_IDS, isSourceId } from '@/lib/content/sources';
 import { formatDate } from '@/lib/format';

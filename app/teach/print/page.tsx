@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import AnswerKey from '@/components/AnswerKey';
+import AnswerKey from '@/components/teach/AnswerKey';
 import { loadQuizzes } from '@/lib/content/load';
 
 export const metadata: Metadata = { title: 'Print view and answer key' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import PageLink from '@/components/PageLink';
-import Gradebook from '@/components/Gradebook';
+import PageLink from '@/components/ui/PageLink';
+import Gradebook from '@/components/teach/Gradebook';
 import { loadQuizzes } from '@/lib/content/load';
 
 export const metadata: Metadata = { title: 'Gradebook' };

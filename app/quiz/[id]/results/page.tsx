@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import ResultsView from '@/components/ResultsView';
+import ResultsView from '@/components/quiz/ResultsView';
 import { getQuiz, loadQuizzes } from '@/lib/content/load';
 
 export const dynamicParams = false;

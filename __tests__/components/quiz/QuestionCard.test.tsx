@@ -1,0 +1,121 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import QuestionCard from '@/components/quiz/QuestionCard';
+import type { Question } from '@/lib/content/schema';
+import type { AnswerRecord } from '@/lib/progress/schema';
+import { isCorrect } from '@/lib/scoring';
+import { makeQuestion } from '../../fixtures';
+
+function Harness({
+  question,
+  onCheck = () => {},
+  revealAnswer = true,
+}: {
+  question: Question;
+  onCheck?: (ids: string[]) => void;
+  revealAnswer?: boolean;
+}) {
+  const [record, setRecord] = useState<AnswerRecord>();
+  return (
+    <QuestionCard
+      question={question}
+      record={record}
+      revealAnswer={revealAnswer}
+      onCheck={(choiceIds) => {
+        onCheck(choiceIds);
+        setRecord({ choiceIds, correct: isCorrect(question, choiceIds) });
+      }}
+      onNext={() => {}}
+      nextLabel="Next question"
+      focusOnMount={false}
+    />
+  );
+}
+
+describe('QuestionCard', () => {
+  it('offers the choices as a radio group named by the prompt', () => {
+    render(<Harness question={makeQuestion()} />);
+    const group = screen.getByRole('group', { name: /What does the report say China did/ });
+    expect(group).toBeInTheDocument();
+    expect(screen.getAllByRole('radio')).toHaveLength(3);
+    expect(screen.getByText('Choose one answer.')).toBeInTheDocument();
+  });
+
+  it('does not submit a choice on selection: only Check does', async () => {
+    const onCheck = jest.fn();
+    render(<Harness question={makeQuestion()} onCheck={onCheck} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Deployed them widely' }));
+    expect(onCheck).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: /Correct|Incorrect/ })).not.toBeInTheDocument();
+  });
+
+  it('asks for a choice when Check is pressed with none', async () => {
+    const onCheck = jest.fn();
+    render(<Harness question={makeQuestion()} onCheck={onCheck} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(onCheck).not.toHaveBeenCalled();
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(/Choose an answer first/);
+  });
+
+  it('says Correct in words, explains, and quotes the source with its speaker', async () => {
+    render(<Harness question={makeQuestion()} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Considered them but did not deploy them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+
+    const feedback = screen.getByRole('region', { name: 'Correct' });
+    expect(feedback).toHaveFocus();
+    expect(feedback).toHaveTextContent('The report says China considered influence efforts but did not deploy them.');
+    expect(feedback.querySelector('blockquote')).toHaveTextContent(
+      'We assess that China considered but did not deploy influence efforts',
+    );
+    expect(feedback).toHaveTextContent('Who is speaking: The ODNI report.');
+    expect(screen.getByRole('link', { name: 'Read paragraph 15 in context' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/sources\/npr-2021-03-16-russia-2020-election\?quote=We%20assess.*#p-15$/),
+    );
+    expect(screen.getByRole('button', { name: 'Next question' })).toBeInTheDocument();
+  });
+
+  it('says Incorrect, names the right answer and marks both choices in words', async () => {
+    render(<Harness question={makeQuestion()} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+
+    const feedback = screen.getByRole('region', { name: 'Incorrect' });
+    expect(feedback).toHaveTextContent('The right answer: Considered them but did not deploy them');
+    expect(screen.getByText('Your choice')).toBeInTheDocument();
+    expect(screen.getByText('Right answer')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Never considered them/ })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+  });
+
+  it('takes several choices for select-all-that-apply and grades them together', async () => {
+    const question = makeQuestion({ type: 'multi', answer: ['deployed', 'never'] });
+    render(<Harness question={question} />);
+    expect(screen.getByText('Select all that apply.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Deployed them widely' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Never considered them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('region', { name: 'Correct' })).toBeInTheDocument();
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    render(<Harness question={makeQuestion()} />);
+    await userEvent.tab();
+    expect(screen.getByRole('radio', { name: 'Deployed them widely' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'Considered them but did not deploy them' })).toBeChecked();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('region', { name: 'Correct' })).toHaveFocus();
+  });
+
+  it('in an assessment, saves the answer without telling right from wrong', async () => {
+    render(<Harness question={makeQuestion()} revealAnswer={false} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('region', { name: 'Answer saved' })).toHaveFocus();
+    expect(screen.queryByText(/Incorrect|Right answer|Your choice/)).not.toBeInTheDocument();
+    expect(document.querySelector('blockquote')).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AssignmentBuilder from '@/components/teach/AssignmentBuilder';
+import { decodeAssignment } from '@/lib/assignment';
+import { makeQuestion, makeQuiz } from '../../fixtures';
+
+const quiz = makeQuiz([
+  makeQuestion({ id: 'one' }),
+  makeQuestion({ id: 'two', prompt: 'Second?' }),
+  makeQuestion({ id: 'three', prompt: 'Third?' }),
+]);
+
+function linkToken() {
+  const link = (screen.getByRole('textbox', { name: 'Link for students' }) as HTMLTextAreaElement).value;
+  return link.split('#')[1] ?? '';
+}
+
+describe('AssignmentBuilder', () => {
+  it('says what to fix when no question is chosen, and makes no link', async () => {
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The link was not made: Choose at least one question.');
+    expect(screen.queryByRole('textbox', { name: 'Link for students' })).not.toBeInTheDocument();
+  });
+
+  it('makes a link that carries the chosen questions and settings, with a QR code', async () => {
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    const group = screen.getByRole('group', { name: 'China and Iran' });
+    await userEvent.click(within(group).getByText(/Choose questions/));
+    await userEvent.click(within(group).getByRole('checkbox', { name: 'Second?' }));
+    await userEvent.click(within(group).getByRole('checkbox', { name: 'Third?' }));
+    await userEvent.click(screen.getByRole('radio', { name: /Assessment/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), 'Friday check');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+
+    expect(screen.getByRole('heading', { name: 'Your assignment link is ready' })).toHaveFocus();
+    expect(screen.getByRole('img', { name: 'QR code for the assignment link: Friday check' })).toBeInTheDocument();
+    const decoded = decodeAssignment(linkToken());
+    expect(decoded).toMatchObject({
+      ok: true,
+      value: {
+        questions: ['china-and-iran:two,three'],
+        feedback: 'assessment',
+        title: 'Friday check',
+        shuffleQuestions: true,
+      },
+    });
+  });
+
+  it('rejects a draw larger than the questions chosen', async () => {
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
+    await userEvent.click(screen.getByRole('radio', { name: 'A random draw' }));
+    const count = screen.getByRole('spinbutton', { name: 'Number of questions to draw' });
+    await userEvent.clear(count);
+    await userEvent.type(count, '9');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    expect(count).toHaveAccessibleDescription('Draw a whole number of questions from 1 to 3.');
+  });
+
+  it('keeps the choices and says the link is too long for a QR code when it is', async () => {
+    // Long question ids, all but one chosen: the link then names every one of them.
+    const long = makeQuiz(
+      Array.from({ length: 90 }, (_, i) =>
+        makeQuestion({ id: `question-about-the-report-number-${i + 1}`, prompt: `Question ${i + 1}?` }),
+      ),
+    );
+    render(<AssignmentBuilder quizzes={[long]} />);
+    const group = screen.getByRole('group', { name: 'China and Iran' });
+    await userEvent.click(within(group).getByRole('checkbox', { name: /All 90 questions/ }));
+    await userEvent.click(within(group).getByText(/Choose questions/));
+    await userEvent.click(within(group).getByRole('checkbox', { name: 'Question 1?' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+
+    expect(screen.getByRole('heading', { name: 'Your assignment link is ready' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^This link is too long for a QR code \(\d,\d{3} characters\)\. Copy it into an email/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+    expect(decodeAssignment(linkToken())).toMatchObject({ ok: true });
+    expect(within(group).getByRole('checkbox', { name: 'Question 1?' })).not.toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Question 90?' })).toBeChecked();
+    expect(screen.getByText('89 questions chosen.')).toBeInTheDocument();
+  });
+});

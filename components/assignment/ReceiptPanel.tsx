@@ -1,0 +1,81 @@
+'use client';
+
+import { useMemo } from 'react';
+import CopyButton from '@/components/ui/CopyButton';
+import LinkField from '@/components/ui/LinkField';
+import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
+import ShareButton from '@/components/ui/ShareButton';
+import { contentVersion, type Assignment } from '@/lib/assignment';
+import { attemptScore } from '@/lib/attempt';
+import type { QuestionRef } from '@/lib/content/refs';
+import type { Question } from '@/lib/content/schema';
+import { isolated } from '@/lib/format';
+import { receiptLink } from '@/lib/links';
+import type { FinishedAttempt } from '@/lib/progress/schema';
+import { encodeReceipt, makeReceipt } from '@/lib/receipt';
+import { percentage } from '@/lib/scoring';
+
+interface ReceiptPanelProps {
+  assignment: Assignment;
+  attempt: FinishedAttempt;
+  name: string;
+  lookup: ReadonlyMap<QuestionRef, Question>;
+}
+
+export default function ReceiptPanel({ assignment, attempt, name, lookup }: ReceiptPanelProps) {
+  const score = attemptScore(attempt);
+  const link = useMemo(() => {
+    const receipt = makeReceipt({
+      assignment: assignment.id,
+      title: assignment.title,
+      className: assignment.className,
+      name,
+      questions: attempt.questionIds,
+      answers: attempt.questionIds.map((id) => attempt.answers[id]?.choiceIds ?? []),
+      correct: score.correct,
+      startedAt: attempt.startedAt,
+      finishedAt: attempt.finishedAt,
+      contentVersion: contentVersion(attempt.questionIds, lookup),
+    });
+    return receiptLink(window.location.origin, encodeReceipt(receipt));
+  }, [assignment, attempt, name, lookup, score.correct]);
+  const subject = `SourceCheck result: ${assignment.title ? isolated(assignment.title) : 'assignment'} (${isolated(name)})`;
+
+  return (
+    <>
+      <section aria-labelledby="receipt-heading" className="space-y-3 rounded-lg border-2 border-blue-800 bg-white p-4">
+        <h2 id="receipt-heading" className="text-lg font-semibold">
+          You finished: {score.correct} of {score.total} right ({percentage(score)}%)
+        </h2>
+        <p>
+          <strong>Nothing has been sent anywhere.</strong> Your result is inside the link below. Your teacher sees it
+          only when you send it to them.
+        </p>
+        <LinkField id="receipt-link" label="Your result link" link={link} />
+        <div className="flex flex-wrap gap-3">
+          <CopyButton text={link} label="Copy my result link" />
+          <ShareButton title={subject} text={`${subject}. Open this link to add it to your gradebook.`} url={link} />
+          {assignment.teacherEmail && (
+            <a
+              className="btn-secondary"
+              href={`mailto:${assignment.teacherEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(`${link}\n`)}`}
+            >
+              Email to my teacher
+            </a>
+          )}
+        </div>
+      </section>
+      <h2 className="mt-8 text-xl font-semibold">Review</h2>
+      <ol className="mt-2 space-y-4">
+        {attempt.questionIds.map((ref, index) => {
+          const question = lookup.get(ref);
+          return question ? (
+            <li key={ref}>
+              <AnsweredQuestion number={index + 1} question={question} record={attempt.answers[ref]} />
+            </li>
+          ) : null;
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useState } from 'react';
+import DownloadProgressButton from '@/components/progress/DownloadProgressButton';
+import StorageUsage from '@/components/ui/StorageUsage';
+import { readProgressFile } from '@/lib/progress/file';
+import { useProgressActions } from '@/store/progress';
+
+/** Carry progress to another device as a file; a file that cannot be read changes nothing. */
+export default function ProgressTransfer() {
+  const { mergeIn } = useProgressActions();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const read = readProgressFile(await file.text());
+    if (read.ok) mergeIn(read.value);
+    setMessage(
+      read.ok
+        ? { ok: true, text: `Imported ${file.name}: its progress is merged with what was already on this device.` }
+        : { ok: false, text: `${file.name} was not imported, and nothing changed. ${read.reason}` },
+    );
+  };
+
+  return (
+    <section aria-labelledby="transfer-heading" className="mt-8">
+      <h2 id="transfer-heading" className="text-lg font-semibold">
+        Move your progress to another device
+      </h2>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <DownloadProgressButton />
+        <label className="btn-secondary cursor-pointer has-focus-visible:outline-2 has-focus-visible:outline-blue-800">
+          Import a progress file
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(e) => {
+              void upload(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <p
+        role="status"
+        className={`mt-2 text-sm ${message?.ok === false ? 'font-medium text-red-800' : 'text-slate-800'}`}
+      >
+        {message?.text}
+      </p>
+      <StorageUsage watch={null} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import QuoteBlock from '@/components/source/QuoteBlock';
+import VerdictIcon from '@/components/ui/VerdictIcon';
+import { useFocusWhen } from '@/hooks/useFocusWhen';
+import type { Question } from '@/lib/content/schema';
+import { choiceTexts } from '@/lib/questionTypes';
+
+interface FeedbackPanelProps {
+  question: Question;
+  correct: boolean;
+  /** True right after the student checks; false when the page reopens on an answered question. */
+  takeFocus: boolean;
+}
+
+export default function FeedbackPanel({ question, correct, takeFocus }: FeedbackPanelProps) {
+  const panel = useFocusWhen<HTMLElement>(takeFocus);
+
+  return (
+    <section
+      ref={panel}
+      tabIndex={-1}
+      aria-labelledby={`feedback-${question.id}`}
+      className={`mt-4 rounded-md border-2 p-4 focus:outline-2 focus:outline-offset-2 focus:outline-blue-800 ${correct ? 'border-green-700 bg-green-50' : 'border-red-700 bg-red-50'}`}
+    >
+      <h3
+        id={`feedback-${question.id}`}
+        className={`flex items-center gap-2 text-lg font-bold ${correct ? 'text-green-900' : 'text-red-900'}`}
+      >
+        <VerdictIcon correct={correct} />
+        {correct ? 'Correct' : 'Incorrect'}
+      </h3>
+      {!correct && (
+        <p className="mt-2">
+          The right answer: <strong>{choiceTexts(question.choices, question.answer)}</strong>
+        </p>
+      )}
+      <p className="mt-2">{question.explanation}</p>
+      <QuoteBlock quote={question.quote} />
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import AttemptView from '@/components/quiz/AttemptView';
+import LiveRegion from '@/components/ui/LiveRegion';
+import Notice from '@/components/ui/Notice';
+import QuizIntro from '@/components/quiz/QuizIntro';
+import { questionRef } from '@/lib/content/refs';
+import type { Quiz } from '@/lib/content/schema';
+import { resultsLink } from '@/lib/links';
+import type { Slot } from '@/lib/progress/constants';
+import { practiceQuestion } from '@/lib/questionTypes';
+import { selectSlot, slotKey, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
+
+export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
+  const router = useRouter();
+  const slot: Slot = useMemo(() => ({ in: 'quizzes', key: quiz.id }), [quiz.id]);
+  const hydrated = useProgressHydrated();
+  const attempt = useProgress((s) => selectSlot(s, slot)?.current ?? null);
+  const hasFinished = useProgress((s) => (selectSlot(s, slot)?.finished.length ?? 0) > 0);
+  const notice = useProgress((s) => s.notices[slotKey(slot)]);
+  const { start, reconcile, dismissNotice } = useProgressActions();
+  const questionIds = useMemo(() => quiz.questions.map((q) => q.id), [quiz]);
+  const [announcement, setAnnouncement] = useState('');
+  const [started, setStarted] = useState(false);
+
+  useEffect(() => {
+    if (hydrated) reconcile(slot, questionIds);
+  }, [hydrated, slot, questionIds, reconcile]);
+
+  return (
+    <>
+      <LiveRegion message={announcement} />
+      {notice && <Notice message={notice} onDismiss={() => dismissNotice(slot)} />}
+      {!hydrated ? (
+        <p className="text-slate-700">Loading your progress…</p>
+      ) : attempt ? (
+        <>
+          {attempt.kind === 'missed' && (
+            <p className="mb-2 text-sm font-medium text-slate-700">Retrying the questions you missed</p>
+          )}
+          <AttemptView
+            slot={slot}
+            attempt={attempt}
+            questionFor={(id) => {
+              const question = quiz.questions.find((q) => q.id === id);
+              return question && practiceQuestion(question, attempt.startedAt, questionRef(quiz.id, id));
+            }}
+            revealAnswers
+            announce={setAnnouncement}
+            onFinish={() => router.push(resultsLink(quiz.id))}
+            focusFirstQuestion={started}
+          />
+        </>
+      ) : (
+        <QuizIntro
+          resultsHref={hasFinished ? resultsLink(quiz.id) : null}
+          onStart={() => {
+            setStarted(true);
+            start(slot, 'full', questionIds, Date.now());
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+
+import PageLink from '@/components/ui/PageLink';
+import { useRouter } from 'next/navigation';
+import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
+import { attemptScore, bestScore, missedQuestionIds } from '@/lib/attempt';
+import type { Quiz } from '@/lib/content/schema';
+import { quizLink } from '@/lib/links';
+import { percentage } from '@/lib/scoring';
+import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
+
+export default function ResultsView({ quiz }: { quiz: Quiz }) {
+  const router = useRouter();
+  const hydrated = useProgressHydrated();
+  const finished = useProgress((s) => s.quizzes[quiz.id]?.finished);
+  const { start } = useProgressActions();
+  const last = finished?.at(-1);
+
+  if (!hydrated) return <p className="text-slate-700">Loading your results…</p>;
+  if (!last) {
+    return (
+      <>
+        <p>You have not finished this quiz on this device yet.</p>
+        <PageLink href={quizLink(quiz.id)} className="btn-primary mt-4">
+          Go to the quiz
+        </PageLink>
+      </>
+    );
+  }
+
+  const score = attemptScore(last);
+  const best = bestScore(finished ?? []);
+  const missed = missedQuestionIds(last).filter((id) => quiz.questions.some((q) => q.id === id));
+  const retry = (kind: 'full' | 'missed', ids: string[]) => {
+    start({ in: 'quizzes', key: quiz.id }, kind, ids, Date.now());
+    router.push(quizLink(quiz.id));
+  };
+
+  return (
+    <>
+      <section aria-labelledby="score-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="score-heading" className="text-lg font-semibold">
+          {last.kind === 'missed' ? 'Your retry of the questions you missed' : 'Your score'}
+        </h2>
+        <p className="mt-1 text-3xl font-bold" data-testid="score">
+          {score.correct} of {score.total} right ({percentage(score)}%)
+        </p>
+        {best && last.kind === 'full' && (
+          <p className="mt-1 text-slate-700">
+            Your best on this device: {best.correct} of {best.total} ({percentage(best)}%)
+          </p>
+        )}
+        <div className="mt-4 flex flex-wrap gap-3">
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() =>
+              retry(
+                'full',
+                quiz.questions.map((q) => q.id),
+              )
+            }
+          >
+            Try again
+          </button>
+          {missed.length > 0 && (
+            <button type="button" className="btn-secondary" onClick={() => retry('missed', missed)}>
+              Retry the {missed.length === 1 ? 'one' : `${missed.length}`} I missed
+            </button>
+          )}
+          <PageLink href="/" className="btn-secondary">
+            All quizzes
+          </PageLink>
+        </div>
+      </section>
+      <h2 className="mt-8 text-xl font-semibold">Review</h2>
+      <ol className="mt-2 space-y-4">
+        {last.questionIds.map((id, index) => {
+          const question = quiz.questions.find((q) => q.id === id);
+          return (
+            <li key={id}>
+              {question ? (
+                <AnsweredQuestion number={index + 1} question={question} record={last.answers[id]} />
+              ) : (
+                <p className="text-slate-700">Question {index + 1} has since been removed from this quiz.</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

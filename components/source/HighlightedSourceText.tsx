@@ -1,0 +1,16 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect } from 'react';
+import SourceText from '@/components/source/SourceText';
+
+/** The source text with the quote a student came from marked and brought into view. */
+export default function HighlightedSourceText({ paragraphs }: { paragraphs: string[] }) {
+  const quote = useSearchParams().get('quote');
+
+  useEffect(() => {
+    document.querySelector('[data-testid="quote-highlight"]')?.scrollIntoView({ block: 'center' });
+  }, [quote]);
+
+  return <SourceText paragraphs={paragraphs} quote={quote} />;
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import PageLink from '@/components/ui/PageLink';
+import { useEffect, useRef } from 'react';
+import CopyButton from '@/components/ui/CopyButton';
+import LinkField from '@/components/ui/LinkField';
+import QrCode from '@/components/ui/QrCode';
+import ShareButton from '@/components/ui/ShareButton';
+import type { Assignment } from '@/lib/assignment';
+import { answerKeyLink, assignmentLink } from '@/lib/links';
+import { qrDrawing } from '@/lib/qr';
+
+export default function AssignmentShare({ assignment, token }: { assignment: Assignment; token: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const link = assignmentLink(window.location.origin, token);
+  const title = assignment.title ?? 'SourceCheck assignment';
+  const qr = qrDrawing(link);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section
+      aria-labelledby="share-heading"
+      className="mt-8 space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4"
+    >
+      <h2
+        id="share-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-semibold focus:outline-2 focus:outline-offset-2 focus:outline-blue-800"
+      >
+        Your assignment link is ready
+      </h2>
+      <LinkField id="assignment-link" label="Link for students" link={link} />
+      {!qr && (
+        <p className="text-sm font-medium text-slate-900">
+          This link is too long for a QR code ({link.length.toLocaleString('en-US')} characters). Copy it into an email
+          or a message instead: it works just the same.
+        </p>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <CopyButton text={link} label="Copy link" />
+        <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />
+        <PageLink href={`/assignment#${token}`} target="_blank" className="btn-secondary">
+          Preview as a student
+        </PageLink>
+        <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
+          Print view and answer key
+        </PageLink>
+      </div>
+      <p className="text-sm text-slate-700">
+        The settings travel inside the link: nothing is stored on a server. Students send you their results as receipt
+        links, which you open or paste in{' '}
+        <PageLink href="/teach/results" className="text-blue-900 underline">
+          the gradebook
+        </PageLink>
+        .
+      </p>
+      {qr && (
+        <figure>
+          <QrCode
+            drawing={qr}
+            label={`QR code for the assignment link${assignment.title ? `: ${assignment.title}` : ''}`}
+          />
+          <figcaption className="mt-1 text-sm text-slate-700">
+            Show this on the projector: students scan it to open the assignment.
+          </figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import AssignmentResults from '@/components/teach/AssignmentResults';
+import GradebookNotice from '@/components/teach/GradebookNotice';
+import ImportReport from '@/components/teach/ImportReport';
+import StorageUsage from '@/components/ui/StorageUsage';
+import { useLocationHash } from '@/hooks/useLocationHash';
+import { questionLookup } from '@/lib/content/refs';
+import type { Quiz } from '@/lib/content/schema';
+import { groupByAssignment } from '@/lib/gradebook';
+import { findReceiptTokens, receiptDecoder, type Receipt } from '@/lib/receipt';
+import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
+
+const IMPORT_SLICE = 200;
+
+export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
+  const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
+  const hydrated = useGradebookLoaded();
+  const receipts = useGradebook((s) => s.receipts);
+  const { beginImport, importResults, load } = useGradebookActions();
+  const hash = useLocationHash();
+  const [pasted, setPasted] = useState('');
+  const [checking, setChecking] = useState('');
+  const groups = useMemo(() => groupByAssignment(receipts), [receipts]);
+
+  const decode = useMemo(() => receiptDecoder(lookup), [lookup]);
+  const linesFor = useCallback(
+    (tokens: string[], offset = 0) =>
+      tokens.map((token, index): ImportLine | Receipt => {
+        const decoded = decode(token);
+        return decoded.ok
+          ? decoded.value
+          : { position: offset + index + 1, status: 'rejected', detail: decoded.reason };
+      }),
+    [decode],
+  );
+
+  const importPasted = async (text: string) => {
+    beginImport();
+    const tokens = findReceiptTokens(text);
+    if (tokens.length === 0) {
+      await importResults([
+        { position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' },
+      ]);
+      return;
+    }
+    const lines: (ImportLine | Receipt)[] = [];
+    // Checked in slices with a pause between, so a paste of thousands never freezes the page.
+    for (let start = 0; start < tokens.length; start += IMPORT_SLICE) {
+      setChecking(`Checking ${Math.min(start + IMPORT_SLICE, tokens.length)} of ${tokens.length} result links…`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lines.push(...linesFor(tokens.slice(start, start + IMPORT_SLICE), start));
+    }
+    setChecking(`Saving ${lines.filter((line) => 'checksum' in line).length} results on this device…`);
+    await importResults(lines);
+    setChecking('');
+  };
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // A receipt link opened by the teacher lands here with the result in the fragment.
+  useEffect(() => {
+    if (!hydrated || !hash) return;
+    const tokens = findReceiptTokens(hash);
+    void importResults(
+      tokens.length > 0
+        ? linesFor(tokens)
+        : [
+            {
+              position: 1,
+              status: 'rejected',
+              detail: 'This link holds no result: ask the student to copy the whole link.',
+            },
+          ],
+    );
+    window.history.replaceState(null, '', window.location.pathname);
+  }, [hydrated, hash, linesFor, importResults]);
+
+  return (
+    <>
+      <GradebookNotice />
+      <form
+        className="space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void importPasted(pasted);
+          setPasted('');
+        }}
+      >
+        <label htmlFor="receipts" className="block font-medium">
+          Paste result links
+        </label>
+        <p id="receipts-hint" className="text-sm text-slate-700">
+          One per line, or a whole email: SourceCheck finds the links in it.
+        </p>
+        <textarea
+          id="receipts"
+          aria-describedby="receipts-hint"
+          rows={5}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
+        />
+        <button type="submit" className="btn-primary" disabled={!hydrated}>
+          Import results
+        </button>
+      </form>
+      <p className="mt-2 min-h-6 text-sm text-slate-700">{checking}</p>
+      <ImportReport />
+      <StorageUsage watch={receipts.length} />
+      <p className="mt-4 text-sm text-slate-700">
+        Results are kept on this device only. Each result link carries a checksum: it catches links that were cut short,
+        damaged or edited by hand, but it cannot stop a determined student who rebuilds one.
+      </p>
+      {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
+      {groups.map((group) => (
+        <AssignmentResults key={group.assignment} group={group} lookup={lookup} />
+      ))}
+    </>
+  );
+}

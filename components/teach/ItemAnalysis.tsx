@@ -1,0 +1,43 @@
+import QuoteBlock from '@/components/source/QuoteBlock';
+import type { QuestionRef } from '@/lib/content/refs';
+import type { Question } from '@/lib/content/schema';
+import { itemAnalysis } from '@/lib/gradebook';
+import type { Receipt } from '@/lib/receipt';
+import { percentage } from '@/lib/scoring';
+
+/** Hardest questions first: those are the ones worth discussing with the quote on the board. */
+export default function ItemAnalysis({
+  receipts,
+  lookup,
+}: {
+  receipts: Receipt[];
+  lookup: ReadonlyMap<QuestionRef, Question>;
+}) {
+  const items = itemAnalysis(receipts, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked);
+  return (
+    <>
+      <h3 className="mt-6 text-lg font-semibold">Question by question</h3>
+      <ol className="mt-2 space-y-3">
+        {items.map((item) => (
+          <li key={item.ref} className="rounded border border-slate-200 p-3">
+            <p className="font-medium">{item.question.prompt}</p>
+            <p className="mt-1 text-sm">
+              {percentage({ correct: item.correct, total: item.asked })}% right ({item.correct} of {item.asked})
+              {item.commonWrong && (
+                <>
+                  . Most chosen wrong answer: <strong>{item.commonWrong.text}</strong> ({item.commonWrong.count})
+                </>
+              )}
+            </p>
+            <details className="mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
+                Show the quote
+              </summary>
+              <QuoteBlock quote={item.question.quote} />
+            </details>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
