@@ -2,13 +2,13 @@ import './zodConfig';
 import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
-import { fromBase64Url, parseJson, toBase64Url } from './encoding';
 import { PlainText } from './plainText';
 import { shuffledChoices } from './questionTypes';
-import { hashHex, hashString, seededRandom, shuffle } from './shuffle';
+import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
+import { hashHex, hashString } from './hash';
+import { seededRandom, shuffle } from './shuffle';
 
 export const ASSIGNMENT_VERSION = 1;
-const PREFIX = 'a';
 /** Longer than any link the builder makes; anything longer is refused unread. */
 export const MAX_ASSIGNMENT_LENGTH = 6000;
 
@@ -34,30 +34,29 @@ export type Assignment = z.infer<typeof AssignmentSchema>;
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+const ASSIGNMENT_TOKEN: TokenKind<Assignment> = {
+  prefix: 'a',
+  version: ASSIGNMENT_VERSION,
+  maxLength: MAX_ASSIGNMENT_LENGTH,
+  schema: AssignmentSchema,
+};
+
 export function encodeAssignment(assignment: Assignment): string {
-  return `${PREFIX}${ASSIGNMENT_VERSION}.${toBase64Url(JSON.stringify(assignment))}`;
+  return encodeToken(ASSIGNMENT_TOKEN, assignment);
 }
+
+const ASSIGNMENT_FAILURES: Record<TokenFailure['failure'], string> = {
+  'too-long': 'The link is far too long to be an assignment.',
+  'not-a-token': 'This is not an assignment link.',
+  newer: 'This assignment was made with a newer version of SourceCheck. Reload the page to update.',
+  damaged: 'The link is cut short or damaged. Ask your teacher to send it again.',
+  invalid: 'The link does not describe a valid assignment.',
+};
 
 /** Everything that can go wrong with a link a student was sent gets a reason a student can read. */
 export function decodeAssignment(token: string): Decoded<Assignment> {
-  if (token.length > MAX_ASSIGNMENT_LENGTH)
-    return { ok: false, reason: 'The link is far too long to be an assignment.' };
-  // Anything after the prefix is read as the payload, so a link that lost or gained characters on the way (a
-  // trailing '%', a line break from an email client) is called damaged rather than not an assignment link.
-  const match = /^a(\d{1,4})\.(.*)$/s.exec(token.trim());
-  if (!match) return { ok: false, reason: 'This is not an assignment link.' };
-  if (Number(match[1]) > ASSIGNMENT_VERSION) {
-    return {
-      ok: false,
-      reason: 'This assignment was made with a newer version of SourceCheck. Reload the page to update.',
-    };
-  }
-  const json = fromBase64Url(match[2] ?? '');
-  const parsed = json === null ? null : parseJson(json);
-  if (!parsed?.ok) return { ok: false, reason: 'The link is cut short or damaged. Ask your teacher to send it again.' };
-  const assignment = AssignmentSchema.safeParse(parsed.value);
-  if (!assignment.success) return { ok: false, reason: 'The link does not describe a valid assignment.' };
-  return { ok: true, value: assignment.data };
+  const read = decodeToken(ASSIGNMENT_TOKEN, token);
+  return read.ok ? read : { ok: false, reason: ASSIGNMENT_FAILURES[read.failure] };
 }
 
 /** Expands the assignment's selections into question refs, in quiz order; unknown quizzes or questions are an error. */

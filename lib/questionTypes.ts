@@ -1,5 +1,6 @@
 import type { Question, QuestionType } from './content/schema';
-import { hashString, seededRandom, shuffle } from './shuffle';
+import { hashString } from './hash';
+import { seededRandom, shuffle } from './shuffle';
 
 /** What each kind of question asks of the student, said before the choices. */
 export const QUESTION_INSTRUCTIONS: Record<QuestionType, string> = {

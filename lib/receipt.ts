@@ -3,10 +3,10 @@ import * as z from 'zod/mini';
 import { contentVersion, type Decoded } from './assignment';
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
-import { fromBase64Url, parseJson, toBase64Url } from './encoding';
 import { isCorrect } from './scoring';
-import { hashHex } from './shuffle';
+import { hashHex } from './hash';
 import { PlainText } from './plainText';
+import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
 
 export const RECEIPT_VERSION = 1;
 export const MAX_RECEIPT_LENGTH = 12000;
@@ -72,9 +72,24 @@ export function makeReceipt(input: ReceiptInput): Receipt {
   return { ...body, checksum: checksumOf(body) };
 }
 
+const RECEIPT_TOKEN: TokenKind<Receipt> = {
+  prefix: 'r',
+  version: RECEIPT_VERSION,
+  maxLength: MAX_RECEIPT_LENGTH,
+  schema: ReceiptSchema,
+};
+
 export function encodeReceipt(receipt: Receipt): string {
-  return `r${RECEIPT_VERSION}.${toBase64Url(JSON.stringify(receipt))}`;
+  return encodeToken(RECEIPT_TOKEN, receipt);
 }
+
+const RECEIPT_FAILURES: Record<TokenFailure['failure'], string> = {
+  'too-long': 'far too long to be a receipt',
+  'not-a-token': 'not a SourceCheck receipt',
+  newer: 'made by a newer version of SourceCheck',
+  damaged: 'cut short or damaged (copy the whole link)',
+  invalid: 'not a valid SourceCheck receipt',
+};
 
 /**
  * A reader of receipts checked against the content this device has. A checksum catches a
@@ -97,23 +112,16 @@ export function receiptDecoder(
   };
 
   return (token) => {
-    if (token.length > MAX_RECEIPT_LENGTH) return { ok: false, reason: 'far too long to be a receipt' };
-    const match = /^r(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(token);
-    if (!match) return { ok: false, reason: 'not a SourceCheck receipt' };
-    if (Number(match[1]) > RECEIPT_VERSION) return { ok: false, reason: 'made by a newer version of SourceCheck' };
-    const json = fromBase64Url(match[2] ?? '');
-    const parsed = json === null ? null : parseJson(json);
-    if (!parsed?.ok) return { ok: false, reason: 'cut short or damaged (copy the whole link)' };
-    const result = ReceiptSchema.safeParse(parsed.value);
-    if (!result.success) {
+    const read = decodeToken(RECEIPT_TOKEN, token);
+    if (!read.ok) {
       // The rules across fields say what is impossible about a result; anything else is just not a receipt.
-      const impossible = result.error.issues.find((issue) => issue.code === 'custom');
-      return {
-        ok: false,
-        reason: impossible ? `not a possible result: ${impossible.message}` : 'not a valid SourceCheck receipt',
-      };
+      const reason =
+        read.failure === 'invalid' && read.rule
+          ? `not a possible result: ${read.rule}`
+          : RECEIPT_FAILURES[read.failure];
+      return { ok: false, reason };
     }
-    const receipt = result.data;
+    const receipt = read.value;
     if (receipt.finishedAt > clock() + CLOCK_SKEW) {
       return { ok: false, reason: 'not a possible result: it says it was finished in the future' };
     }
