@@ -2,7 +2,7 @@ import './zodConfig';
 import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
-import { PlainText } from './plainText';
+import { plainText } from './plainText';
 import { shuffledChoices } from './questionTypes';
 import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
 import { hashHex, hashString } from './hash';
@@ -23,8 +23,9 @@ export const AssignmentSchema = z.strictObject({
   shuffleQuestions: z.boolean(),
   shuffleChoices: z.boolean(),
   feedback: z.enum(['practice', 'assessment']),
-  title: z.optional(PlainText.check(z.trim(), z.minLength(1), z.maxLength(100))),
-  className: z.optional(PlainText.check(z.trim(), z.minLength(1), z.maxLength(60))),
+  // Links made before control characters were dropped are read with them as spaces, not refused.
+  title: z.optional(z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(100))),
+  className: z.optional(z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(60))),
   due: z.optional(z.iso.date()),
   teacherEmail: z.optional(z.email().check(z.maxLength(120))),
   contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
@@ -100,6 +101,11 @@ export function contentVersion(refs: readonly QuestionRef[], lookup: ReadonlyMap
     return question ? [ref, question.choices.map((c) => c.id), question.answer] : [ref, null];
   });
   return hashHex(JSON.stringify(fingerprint));
+}
+
+/** The name a student gives, as results carry it: without control characters, at most 60 characters. */
+export function studentNameOf(typed: string): string {
+  return plainText(typed).slice(0, 60);
 }
 
 /** Names typed with other spacing or capitals are the same student. */

@@ -1,3 +1,4 @@
+import { plainText } from './plainText';
 import './zodConfig';
 import * as z from 'zod/mini';
 import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
@@ -37,8 +38,6 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  // A pasted tab or other control character is dropped: the link's schema refuses them.
-  const plain = (text: string) => text.replace(/\p{Cc}/gu, '').trim();
   const optional = <T>(value: T | '' | null) => (value === '' || value === null ? undefined : value);
   const assignment: Assignment = {
     version: 1,
@@ -48,8 +47,8 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
     shuffleQuestions: form.shuffleQuestions,
     shuffleChoices: form.shuffleChoices,
     feedback: form.feedback,
-    title: optional(plain(form.title)),
-    className: optional(plain(form.className)),
+    title: optional(plainText(form.title)),
+    className: optional(plainText(form.className)),
     due: optional(form.due),
     teacherEmail: optional(form.teacherEmail.trim()),
     contentVersion: contentVersion(pool, questionLookup(quizzes)),

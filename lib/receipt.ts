@@ -19,7 +19,7 @@ const Ref = z.string().check(z.regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/));
  */
 export const EARLIEST_RESULT = Date.UTC(2021, 2, 16);
 const LATEST_RESULT = Date.UTC(2100, 0, 1);
-const Time = z.int().check(z.minimum(EARLIEST_RESULT), z.maximum(LATEST_RESULT));
+const YEAR = 366 * 24 * 60 * 60 * 1000;
 const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
 /** Key order matters: the checksum is taken over the fields in exactly this order. */
@@ -33,8 +33,8 @@ export const ReceiptSchema = z
     questions: z.array(Ref).check(z.minLength(1), z.maxLength(200)),
     answers: z.array(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(16))),
     correct: z.int().check(z.minimum(0)),
-    startedAt: Time,
-    finishedAt: Time,
+    startedAt: z.int(),
+    finishedAt: z.int(),
     contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
     checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   })
@@ -43,6 +43,13 @@ export const ReceiptSchema = z
     z.refine((r) => new Set(r.questions).size === r.questions.length, 'it lists the same question more than once'),
     z.refine((r) => r.correct <= r.questions.length, 'it has more right answers than questions'),
     z.refine((r) => r.finishedAt >= r.startedAt, 'it finished before it started'),
+    z.refine(
+      (r) => r.startedAt >= EARLIEST_RESULT,
+      'it says it was started before the article it quizzes on was published (the student’s clock may be wrong)',
+    ),
+    z.refine((r) => r.finishedAt <= LATEST_RESULT, 'it says it was finished in the future'),
+    // An attempt may stay open for days; one open for more than a year is not a result anyone handed in.
+    z.refine((r) => r.finishedAt - r.startedAt <= YEAR, 'it says it took more than a year'),
   );
 
 export type Receipt = z.infer<typeof ReceiptSchema>;

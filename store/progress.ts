@@ -10,6 +10,7 @@ import { mergeProgress, sameProgress } from '@/lib/progress/merge';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
 import { missed, reviewed } from '@/lib/schedule';
+import { studentNameOf } from '@/lib/assignment';
 import { SAVED, type SaveStatus } from '@/lib/storageFailure';
 import { guardedStorage, type StorageProblem, type StoredShape } from './guardedStorage';
 
@@ -131,14 +132,8 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
               notices: { ...s.notices, [slotKey(slot)]: notice },
             }));
           },
-          // Control characters are dropped here, so a pasted name never makes a result the gradebook refuses.
-          setStudentName: (name) =>
-            set({
-              studentName: name
-                .replace(/\p{Cc}/gu, '')
-                .trim()
-                .slice(0, 60),
-            }),
+          // Cleaned here, so a pasted name never makes a result the gradebook refuses.
+          setStudentName: (name) => set({ studentName: studentNameOf(name) }),
           dismissNotice: (slot) =>
             set((s) => ({
               notices: Object.fromEntries(Object.entries(s.notices).filter(([key]) => key !== slotKey(slot))),

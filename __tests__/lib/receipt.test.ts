@@ -88,14 +88,22 @@ describe('receipts', () => {
       }),
     ).toEqual({ ok: false, reason: 'not a possible result: it lists the same question more than once' });
     // A finishing time past what a Date can hold made the gradebook show "Invalid Date" and its CSV throw.
-    expect(forged({ finishedAt: 9e15 })).toEqual({ ok: false, reason: 'not a valid SourceCheck receipt' });
+    expect(forged({ finishedAt: 9e15 })).toEqual({
+      ok: false,
+      reason: 'not a possible result: it says it was finished in the future',
+    });
+    expect(forged({ startedAt: input.startedAt - 400 * 24 * 60 * 60 * 1000 })).toEqual({
+      ok: false,
+      reason: 'not a possible result: it says it took more than a year',
+    });
     expect(forged({ finishedAt: input.finishedAt + 3 * 24 * 60 * 60 * 1000 })).toEqual({
       ok: false,
       reason: 'not a possible result: it says it was finished in the future',
     });
-    expect(forged({ startedAt: Date.UTC(2020, 0, 1) })).toEqual({
+    expect(forged({ startedAt: Date.UTC(2020, 0, 1), finishedAt: Date.UTC(2020, 0, 2) })).toEqual({
       ok: false,
-      reason: 'not a valid SourceCheck receipt',
+      reason:
+        'not a possible result: it says it was started before the article it quizzes on was published (the student’s clock may be wrong)',
     });
     expect(forged({ finishedAt: input.startedAt - 1 })).toEqual({
       ok: false,
@@ -103,7 +111,8 @@ describe('receipts', () => {
     });
     expect(forged({ name: 'Ana\u0007\u001b[31m' })).toEqual({
       ok: false,
-      reason: 'not a possible result: it holds control characters, which no name needs',
+      reason:
+        'not a possible result: it holds control characters, which no name needs (the student can open the assignment again for a new result link)',
     });
     expect(forged({ name: 'سارة \u202eأحمد' }).ok).toBe(true);
   });

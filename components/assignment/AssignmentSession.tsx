@@ -7,7 +7,14 @@ import LiveRegion from '@/components/ui/LiveRegion';
 import NameForm from '@/components/assignment/NameForm';
 import ReceiptPanel from '@/components/assignment/ReceiptPanel';
 import UserText from '@/components/ui/UserText';
-import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
+import {
+  contentVersion,
+  normalizeName,
+  studentNameOf,
+  studentChoices,
+  studentQuestions,
+  type Assignment,
+} from '@/lib/assignment';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import type { Slot } from '@/lib/progress/constants';
@@ -44,7 +51,9 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
     return question && { ...question, choices: studentChoices(assignment, ref, question, studentName) };
   };
 
-  const begin = (name: string) => {
+  const begin = (typed: string) => {
+    // The name as results carry it: the attempt's slot and draw must come from the same name the store keeps.
+    const name = studentNameOf(typed);
     setStudentName(name);
     setChangingName(false);
     const nameSlot = slotFor(assignment, name);

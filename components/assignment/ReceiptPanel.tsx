@@ -5,7 +5,7 @@ import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
 import ShareButton from '@/components/ui/ShareButton';
-import { contentVersion, type Assignment } from '@/lib/assignment';
+import { contentVersion, studentNameOf, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
@@ -29,7 +29,8 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
       assignment: assignment.id,
       title: assignment.title,
       className: assignment.className,
-      name,
+      // A name saved before names were cleaned could hold a tab: the result carries it as the store now would.
+      name: studentNameOf(name),
       questions: attempt.questionIds,
       answers: attempt.questionIds.map((id) => attempt.answers[id]?.choiceIds ?? []),
       correct: score.correct,
