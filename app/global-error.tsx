@@ -1,5 +1,6 @@
 'use client';
 
+import ProgressSafety from '@/components/progress/ProgressSafety';
 import PageError from '@/components/ui/PageError';
 import './globals.css';
 
@@ -14,7 +15,9 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <title>Something went wrong · SourceCheck</title>
         <main className="mx-auto max-w-2xl px-4 py-6">
           <p className="mb-4 text-lg font-bold text-blue-900">SourceCheck</p>
-          <PageError retry={retry} />
+          <PageError retry={retry}>
+            <ProgressSafety />
+          </PageError>
         </main>
       </body>
     </html>

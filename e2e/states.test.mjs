@@ -58,7 +58,7 @@ test('the catalogue asking to confirm a reset, and after it', async () => {
   const { context, page } = await openPhone(browser());
   await page.goto('/');
   await page.getByRole('button', { name: 'Reset my progress…' }).click();
-  await page.getByRole('group', { name: 'Confirm reset' }).waitFor();
+  await page.getByRole('group', { name: /This deletes every score/ }).waitFor();
   await expectNoAxeViolations(page, 'the reset confirmation');
   await expectTouchTargets(page, 'the reset confirmation');
   await page.getByRole('button', { name: 'Yes, delete my progress' }).click();

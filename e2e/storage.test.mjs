@@ -165,7 +165,7 @@ test('a gradebook whose writes fail says so, and a reload shows that nothing was
   });
   await page.goto(resultLink);
   await page.getByText(/0 imported, 1 shown but not saved on this device/).waitFor();
-  await page.getByRole('alert').filter({ hasText: 'because its storage is full' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
   await page.reload();
   await page.getByText('No results yet.').waitFor();
   await context.close();

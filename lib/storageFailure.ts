@@ -1,9 +1,9 @@
 /**
  * Why the device would not keep something, from the error its storage threw: a full disk, a browser that
- * blocks the site's storage outright, or one that refuses a write for its own reasons (old Safari's
- * private windows throw on every write). Each asks something different of the student or teacher.
+ * blocks the site's storage outright, a database another tab is holding, or one that refuses a write for its
+ * own reasons (old Safari's private windows throw on every write). Each asks something different of the student or teacher.
  */
-export type StorageFailure = 'full' | 'blocked' | 'refused';
+export type StorageFailure = 'full' | 'blocked' | 'busy' | 'refused';
 
 export function storageFailure(error: unknown): StorageFailure {
   const { name, code } = (typeof error === 'object' && error !== null ? error : {}) as {
@@ -15,6 +15,8 @@ export function storageFailure(error: unknown): StorageFailure {
     return 'full';
   }
   if (name === 'SecurityError' || name === 'InvalidStateError') return 'blocked';
+  // Thrown by the app itself when another tab holds the database past the page's patience.
+  if (name === 'TimeoutError') return 'busy';
   return 'refused';
 }
 

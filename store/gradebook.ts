@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { isolated } from '@/lib/format';
-import { backupKey, readEnvelope } from '@/lib/progress/envelope';
+import { readEnvelope } from '@/lib/progress/envelope';
+import { plainText } from '@/lib/plainText';
 import { ReceiptSchema, type Receipt } from '@/lib/receipt';
 import { SAVED, storageFailure, type SaveStatus } from '@/lib/storageFailure';
 import { indexedDbGradebook, type GradebookDatabase } from './gradebookDatabase';
@@ -23,12 +24,14 @@ export interface ImportLine {
 interface GradebookState {
   receipts: Receipt[];
   loaded: boolean;
-  /** Whether the last write reached the device; results it would not keep are still shown until a reload. */
+  /** Whether the last write of results reached the device; what it would not keep is shown until a reload. */
   saved: SaveStatus;
   /** Checksums of results shown here that the device has not kept: an import of them again tries again. */
   unsaved: string[];
-  /** What loading found that the teacher should know: results set aside, an old gradebook kept aside. */
+  /** What loading found that the teacher should know: results set aside, an old gradebook left in place. */
   loadProblems: string[];
+  /** Said when a delete did not reach the device. */
+  deleteProblem: string | null;
   /** What the last import did, line by line. */
   lastImport: ImportLine[] | null;
 }
@@ -40,6 +43,8 @@ interface GradebookActions {
   beginImport: () => void;
   /** Adds results not already here (same checksum), saved before it says "imported", and reports each line. */
   importResults: (lines: (ImportLine | Receipt)[]) => Promise<void>;
+  /** Tries again to save the results shown but not saved, as after the teacher frees some space. */
+  saveUnsaved: () => Promise<void>;
   deleteReceipt: (checksum: string) => Promise<void>;
   deleteAssignment: (assignment: string) => Promise<void>;
 }
@@ -54,22 +59,52 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** Who a stored record that fails the checks was, for the teacher to know which results are hidden. */
+function whoseRecord(record: unknown): string {
+  const name = (record as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.trim()
+    ? `“${isolated(plainText(name).slice(0, 60))}”`
+    : 'an unreadable result';
+}
+
+/**
+ * Results imported under earlier rules could hold a tab in a name or title; those are mended as the app now
+ * cleans names, rather than hidden. What still fails the checks is named, never trusted.
+ */
+function mended(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return record;
+  const fields = record as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? plainText(value) : value);
+  return {
+    ...fields,
+    name: text(fields.name),
+    ...('title' in fields ? { title: text(fields.title) } : {}),
+    ...('className' in fields ? { className: text(fields.className) } : {}),
+  };
+}
+
 /** Checks each stored result on its own, so one bad record (forged, or from an older rule) never hides the rest. */
-function checkRecords(records: readonly unknown[]): { receipts: Receipt[]; rejected: number } {
+function checkRecords(records: readonly unknown[]): { receipts: Receipt[]; rejected: string[] } {
   const receipts: Receipt[] = [];
+  const rejected: string[] = [];
   for (const record of records) {
-    const parsed = ReceiptSchema.safeParse(record);
+    const parsed = ReceiptSchema.safeParse(mended(record));
     if (parsed.success) receipts.push(parsed.data);
+    else rejected.push(whoseRecord(record));
   }
-  return { receipts, rejected: records.length - receipts.length };
+  return { receipts, rejected };
+}
+
+function hidden(rejected: readonly string[], where: string): string {
+  const names = rejected.slice(0, 5).join(', ') + (rejected.length > 5 ? ` and ${rejected.length - 5} more` : '');
+  return `${plural(rejected.length, 'result')} ${where} failed SourceCheck’s checks and ${rejected.length === 1 ? 'is' : 'are'} not shown: ${names}. Nothing was deleted.`;
 }
 
 interface LegacyGradebook {
   storage: Storage;
-  raw: string;
   receipts: Receipt[];
-  /** Whether anything in it could not be read, so it must be kept aside rather than removed. */
-  incomplete: boolean;
+  /** Who could not be moved; while any could not, the old gradebook stays where it is. */
+  rejected: string[];
 }
 
 function readLegacy(legacy: () => Storage): LegacyGradebook | null {
@@ -79,28 +114,26 @@ function readLegacy(legacy: () => Storage): LegacyGradebook | null {
     if (raw === null) return null;
     const read = readEnvelope(raw, LEGACY_GRADEBOOK_VERSION);
     const records = read.ok ? (read.envelope.state as { receipts?: unknown } | null)?.receipts : undefined;
-    const { receipts, rejected } = checkRecords(Array.isArray(records) ? records : []);
-    return { storage, raw, receipts, incomplete: !Array.isArray(records) || rejected > 0 };
+    if (!Array.isArray(records)) return { storage, receipts: [], rejected: ['the whole older gradebook'] };
+    return { storage, ...checkRecords(records) };
   } catch {
     return null;
   }
 }
 
 /**
- * Once its results are in the database, the old gradebook leaves localStorage; what could not be read stays on
- * the device under a name of its own, for the teacher to recover.
+ * Once its results are in the database, the old gradebook leaves localStorage. One that holds anything that could
+ * not be moved stays where it is, untouched: copying it aside would need as much room again on a device that
+ * may have none, and moving it again next time doubles nothing, since results are kept by checksum.
  */
-function retireLegacy({ storage, raw, incomplete }: LegacyGradebook, now: number): string | null {
+function retireLegacy({ storage, rejected }: LegacyGradebook): string | null {
+  if (rejected.length > 0) {
+    return `${hidden(rejected, 'saved by an older version')} They stay in this browser’s storage under “${LEGACY_GRADEBOOK_KEY}”.`;
+  }
   try {
-    if (incomplete) {
-      const kept = backupKey(LEGACY_GRADEBOOK_KEY, now);
-      storage.setItem(kept, raw);
-      storage.removeItem(LEGACY_GRADEBOOK_KEY);
-      return `Part of the gradebook saved by an older version could not be read; it is kept on this device under “${kept}”.`;
-    }
     storage.removeItem(LEGACY_GRADEBOOK_KEY);
   } catch {
-    // Left where it was: the next load moves it again, and results already moved are not doubled.
+    // Left where it was: the next load moves it again.
   }
   return null;
 }
@@ -109,50 +142,59 @@ interface GradebookOptions {
   database?: GradebookDatabase;
   /** localStorage, where the gradebook lived before; reading it may throw where storage is blocked. */
   legacy?: () => Storage;
-  clock?: () => number;
+  /** How long loading may wait for the database, which another tab can hold, before the page works in memory. */
+  patience?: number;
+}
+
+/** Rejects as a busy database would, when another tab holds it past the page's patience. */
+function waitAtMost<T>(work: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new DOMException('The database did not answer in time.', 'TimeoutError')), ms),
+    ),
+  ]);
 }
 
 export function createGradebookStore({
   database = indexedDbGradebook(),
   legacy = () => window.localStorage,
-  clock = Date.now,
+  patience = 8_000,
 }: GradebookOptions = {}) {
   let loading: Promise<void> | null = null;
+  /** Imports run one after another, so two at once can never both add the same result. */
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>) => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   return createStore<GradebookStore>()((set, get) => {
-    /** Writes first and changes the page after, so nothing is shown as kept that the device refused. */
-    const write = async (change: () => Promise<void>): Promise<boolean> => {
-      try {
-        await change();
-        set({ saved: SAVED });
-        return true;
-      } catch (error) {
-        set({ saved: { saved: false, failure: storageFailure(error) } });
-        return false;
-      }
-    };
+    const failed = (error: unknown): SaveStatus => ({ saved: false, failure: storageFailure(error) });
 
     const load = async () => {
       const problems: string[] = [];
       const old = readLegacy(legacy);
-      let records: unknown[] = [];
       let saved: SaveStatus = SAVED;
-      try {
-        if (old) {
-          await database.put(old.receipts);
-          const kept = retireLegacy(old, clock());
+      if (old) {
+        try {
+          await waitAtMost(database.put(old.receipts), patience);
+          const kept = retireLegacy(old);
           if (kept) problems.push(kept);
+        } catch (error) {
+          // Not moved: the old gradebook stays in localStorage and is shown from there.
+          saved = failed(error);
         }
-        records = await database.all();
+      }
+      let records: unknown[] = [];
+      try {
+        records = await waitAtMost(database.all(), patience);
       } catch (error) {
-        // The database would not open or write: the page works in memory, with the old gradebook still shown.
-        saved = { saved: false, failure: storageFailure(error) };
+        saved = failed(error);
       }
       const { receipts, rejected } = checkRecords(records);
-      if (rejected > 0) {
-        problems.push(
-          `${plural(rejected, 'saved result')} failed SourceCheck’s checks and ${rejected === 1 ? 'is' : 'are'} not shown; nothing was deleted.`,
-        );
-      }
+      if (rejected.length > 0) problems.push(hidden(rejected, 'saved on this device'));
       // Results of the old gradebook that did not reach the database, and results imported while loading.
       const known = new Set(receipts.map((r) => r.checksum));
       const extra = [...(old?.receipts ?? []), ...get().receipts].filter((r) => {
@@ -161,6 +203,82 @@ export function createGradebookStore({
         return true;
       });
       set({ receipts: [...receipts, ...extra], loaded: true, saved, loadProblems: problems });
+      if (receipts.length > 0) keepOnDevice();
+    };
+
+    /**
+     * Writes what is new together with every result still waiting to be saved, then says what the device kept:
+     * nothing is called imported or saved before the database has it.
+     */
+    const save = async (added: Receipt[]): Promise<boolean> => {
+      const waiting = new Set(get().unsaved);
+      const retried = get().receipts.filter((r) => waiting.has(r.checksum));
+      const shown = new Set(get().receipts.map((r) => r.checksum));
+      const writing = [...added, ...retried];
+      let kept = true;
+      try {
+        // Longer than any write takes; one past it is called unsaved, and saving again later doubles nothing.
+        if (writing.length > 0) await waitAtMost(database.put(writing), patience * 8);
+        set({ saved: SAVED });
+      } catch (error) {
+        kept = false;
+        set({ saved: failed(error) });
+      }
+      if (kept && writing.length > 0) keepOnDevice();
+      set((s) => ({
+        receipts: [...s.receipts, ...added.filter((r) => !shown.has(r.checksum))],
+        unsaved: kept ? [] : [...new Set([...s.unsaved, ...added.map((r) => r.checksum)])],
+      }));
+      return kept;
+    };
+
+    const importResults = async (lines: (ImportLine | Receipt)[]) => {
+      const unsaved = new Set(get().unsaved);
+      // A result shown but never saved is not "already here": importing it again saves it.
+      const known = new Set(
+        get()
+          .receipts.map((r) => r.checksum)
+          .filter((checksum) => !unsaved.has(checksum)),
+      );
+      const added: Receipt[] = [];
+      const report = lines.map((line, index): ImportLine => {
+        if (!isReceipt(line)) return line;
+        const position = index + 1;
+        const who = `${isolated(line.name)}: ${line.correct} of ${line.questions.length}`;
+        if (known.has(line.checksum))
+          return { position, status: 'duplicate', detail: `${who}, already in the gradebook` };
+        known.add(line.checksum);
+        added.push(line);
+        return { position, status: 'imported', detail: who };
+      });
+      const kept = await save(added);
+      set({
+        lastImport: kept
+          ? report
+          : report.map((line) =>
+              line.status === 'imported'
+                ? { ...line, status: 'unsaved', detail: `${line.detail}, shown for now but not saved on this device` }
+                : line,
+            ),
+      });
+    };
+
+    const remove = async (gone: readonly Receipt[], what: string) => {
+      const checksums = new Set(gone.map((r) => r.checksum));
+      try {
+        await database.remove([...checksums]);
+      } catch {
+        // The results are still on the device, so they stay on the page too, and the teacher is told.
+        set({
+          deleteProblem: `${what} could not be deleted from this device, so it is still here. Try again, or reload the page.`,
+        });
+        return;
+      }
+      set((s) => ({
+        receipts: s.receipts.filter((r) => !checksums.has(r.checksum)),
+        unsaved: s.unsaved.filter((c) => !checksums.has(c)),
+        deleteProblem: null,
+      }));
     };
 
     return {
@@ -169,63 +287,23 @@ export function createGradebookStore({
       saved: SAVED,
       unsaved: [],
       loadProblems: [],
+      deleteProblem: null,
       lastImport: null,
       actions: {
         load: () => (loading ??= load()),
         beginImport: () => set({ lastImport: null }),
-        importResults: async (lines) => {
-          const shown = new Set(get().receipts.map((r) => r.checksum));
-          const unsaved = new Set(get().unsaved);
-          // A result shown but never saved is not "already here": importing it again saves it.
-          const known = new Set([...shown].filter((checksum) => !unsaved.has(checksum)));
-          const added: Receipt[] = [];
-          const report = lines.map((line, index): ImportLine => {
-            if (!isReceipt(line)) return line;
-            const position = index + 1;
-            const who = `${isolated(line.name)}: ${line.correct} of ${line.questions.length}`;
-            if (known.has(line.checksum))
-              return { position, status: 'duplicate', detail: `${who}, already in the gradebook` };
-            known.add(line.checksum);
-            added.push(line);
-            return { position, status: 'imported', detail: who };
-          });
-          const kept = added.length === 0 || (await write(() => database.put(added)));
-          if (kept && added.length > 0) keepOnDevice();
-          const checksums = new Set(added.map((r) => r.checksum));
-          set((s) => ({
-            receipts: [...s.receipts, ...added.filter((r) => !shown.has(r.checksum))],
-            unsaved: kept
-              ? s.unsaved.filter((checksum) => !checksums.has(checksum))
-              : [...s.unsaved.filter((checksum) => !checksums.has(checksum)), ...checksums],
-            lastImport: kept
-              ? report
-              : report.map((line) =>
-                  line.status === 'imported'
-                    ? {
-                        ...line,
-                        status: 'unsaved',
-                        detail: `${line.detail}, shown for now but not saved on this device`,
-                      }
-                    : line,
-                ),
-          }));
-        },
-        deleteReceipt: async (checksum) => {
-          if (await write(() => database.remove([checksum])))
-            set((s) => ({
-              receipts: s.receipts.filter((r) => r.checksum !== checksum),
-              unsaved: s.unsaved.filter((c) => c !== checksum),
-            }));
-        },
-        deleteAssignment: async (assignment) => {
-          const gone = get().receipts.filter((r) => r.assignment === assignment);
-          const checksums = new Set(gone.map((r) => r.checksum));
-          if (await write(() => database.remove([...checksums])))
-            set((s) => ({
-              receipts: s.receipts.filter((r) => !checksums.has(r.checksum)),
-              unsaved: s.unsaved.filter((c) => !checksums.has(c)),
-            }));
-        },
+        importResults: (lines) => enqueue(() => importResults(lines)),
+        saveUnsaved: () => enqueue(async () => void (await save([]))),
+        deleteReceipt: (checksum) =>
+          remove(
+            get().receipts.filter((r) => r.checksum === checksum),
+            'That result',
+          ),
+        deleteAssignment: (assignment) =>
+          remove(
+            get().receipts.filter((r) => r.assignment === assignment),
+            'That assignment’s results',
+          ),
       },
     };
   });
@@ -241,7 +319,7 @@ export function useGradebookActions(): GradebookActions {
   return useStore(gradebookStore, (s) => s.actions);
 }
 
-/** Loads the gradebook once, after the first render; false until it is loaded (and on the server). */
+/** False until the gradebook is loaded (and on the server). */
 export function useGradebookLoaded(): boolean {
   return useSyncExternalStore(
     gradebookStore.subscribe,

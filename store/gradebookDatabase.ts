@@ -1,4 +1,4 @@
-import { createStore, delMany, setMany, values, type UseStore } from 'idb-keyval';
+import { delMany, promisifyRequest, setMany, values, type UseStore } from 'idb-keyval';
 
 /**
  * Where the teacher's results are kept: one record a result, keyed by its checksum, so an import writes only
@@ -12,10 +12,27 @@ export interface GradebookDatabase {
   remove: (checksums: readonly string[]) => Promise<void>;
 }
 
+const DATABASE = 'sourcecheck-gradebook';
+const RESULTS = 'results';
+
+/**
+ * idb-keyval's store, opened here rather than by its createStore so that this tab lets go of the database when
+ * a newer version of the app in another tab asks to upgrade it, instead of blocking that tab for good.
+ */
+function openResults(): UseStore {
+  const request = indexedDB.open(DATABASE);
+  request.onupgradeneeded = () => request.result.createObjectStore(RESULTS);
+  const database = promisifyRequest(request).then((db) => {
+    db.onversionchange = () => db.close();
+    return db;
+  });
+  return (mode, callback) => database.then((db) => callback(db.transaction(RESULTS, mode).objectStore(RESULTS)));
+}
+
 /** IndexedDB through idb-keyval; the database is opened on first use, so a page that never asks opens nothing. */
 export function indexedDbGradebook(): GradebookDatabase {
   let store: UseStore | null = null;
-  const results = () => (store ??= createStore('sourcecheck-gradebook', 'results'));
+  const results = () => (store ??= openResults());
   return {
     all: () => values(results()),
     put: (records) =>

@@ -25,7 +25,6 @@ async function openGradebook(options: { database?: GradebookDatabase; legacy?: S
   const store = createGradebookStore({
     database: options.database ?? indexedDbGradebook(),
     legacy: () => legacy,
-    clock: () => 42,
   });
   await store.getState().actions.load();
   return store;
@@ -68,15 +67,19 @@ describe('the gradebook on the device', () => {
     expect(names(again.getState().receipts)).toEqual(['Ana', 'Ben']);
   });
 
-  it('keeps an older gradebook it cannot wholly read under a backup key, and moves what it can', async () => {
+  it('mends what older rules let in, and leaves an old gradebook it cannot wholly move where it is, naming who', async () => {
+    const tabbed = { ...student('Ana'), name: 'Ana\tLee' };
     const forged = { ...student('Forged'), finishedAt: 9e15 };
-    const legacy = memoryStorage({ [LEGACY_GRADEBOOK_KEY]: legacyValue([student('Ana'), forged]) });
+    const value = legacyValue([tabbed, forged, student('Ben')]);
+    const legacy = memoryStorage({ [LEGACY_GRADEBOOK_KEY]: value });
     const store = await openGradebook({ legacy });
-    expect(names(store.getState().receipts)).toEqual(['Ana']);
-    expect(legacy.getItem(`${LEGACY_GRADEBOOK_KEY}-backup-42`)).toContain('Forged');
+    expect(names(store.getState().receipts)).toEqual(['Ana Lee', 'Ben']);
+    expect(legacy.getItem(LEGACY_GRADEBOOK_KEY)).toBe(value);
     expect(store.getState().loadProblems).toEqual([
-      `Part of the gradebook saved by an older version could not be read; it is kept on this device under “${LEGACY_GRADEBOOK_KEY}-backup-42”.`,
+      `1 result saved by an older version failed SourceCheck’s checks and is not shown: “\u2068Forged\u2069”. Nothing was deleted. They stay in this browser’s storage under “${LEGACY_GRADEBOOK_KEY}”.`,
     ]);
+    // Moving it again on the next visit doubles nothing.
+    expect(names((await openGradebook({ legacy })).getState().receipts)).toEqual(['Ana Lee', 'Ben']);
   });
 
   it('shows results the full device would not keep, calls them not saved, and leaves the old gradebook in place', async () => {
@@ -112,7 +115,7 @@ describe('the gradebook on the device', () => {
     const store = await openGradebook({ database });
     expect(names(store.getState().receipts)).toEqual(['Ana']);
     expect(store.getState().loadProblems).toEqual([
-      '1 saved result failed SourceCheck’s checks and is not shown; nothing was deleted.',
+      '1 result saved on this device failed SourceCheck’s checks and is not shown: “\u2068Forged\u2069”. Nothing was deleted.',
     ]);
     expect(await database.all()).toHaveLength(2);
   });
@@ -128,7 +131,10 @@ describe('the gradebook on the device', () => {
     });
     await refusing.getState().actions.deleteAssignment(base.assignment);
     expect(names(refusing.getState().receipts)).toEqual(['Ben']);
-    expect(refusing.getState().saved).toEqual({ saved: false, failure: 'refused' });
+    expect(refusing.getState().deleteProblem).toBe(
+      'That assignment’s results could not be deleted from this device, so it is still here. Try again, or reload the page.',
+    );
+    expect(refusing.getState().saved).toEqual({ saved: true });
   });
 
   it('keeps 20,000 results', async () => {
@@ -155,5 +161,41 @@ describe('results the device would not keep', () => {
     expect(store.getState().unsaved).toEqual([]);
     expect(names(store.getState().receipts)).toEqual(['Ana']);
     expect(names((await openGradebook()).getState().receipts)).toEqual(['Ana']);
+  });
+});
+
+describe('a gradebook under strain', () => {
+  it('adds a result once when two imports of it overlap', async () => {
+    const store = await openGradebook();
+    await Promise.all([
+      store.getState().actions.importResults([student('Ana')]),
+      store.getState().actions.importResults([student('Ana')]),
+    ]);
+    expect(names(store.getState().receipts)).toEqual(['Ana']);
+    expect(store.getState().lastImport?.map((line) => line.status)).toEqual(['duplicate']);
+  });
+
+  it('saves what was shown but not saved when the teacher asks again, and says so', async () => {
+    const database = indexedDbGradebook();
+    let full = true;
+    const store = await openGradebook({
+      database: { ...database, put: (records) => (full ? fullDatabase(database).put(records) : database.put(records)) },
+    });
+    await store.getState().actions.importResults([student('Ana'), student('Ben')]);
+    full = false;
+    await store.getState().actions.saveUnsaved();
+    expect(store.getState()).toMatchObject({ unsaved: [], saved: { saved: true } });
+    expect(names((await openGradebook()).getState().receipts)).toEqual(['Ana', 'Ben']);
+  });
+
+  it('opens in memory, saying another tab holds the database, when the database never answers', async () => {
+    const silent: GradebookDatabase = {
+      all: () => new Promise(() => {}),
+      put: () => new Promise(() => {}),
+      remove: () => new Promise(() => {}),
+    };
+    const store = createGradebookStore({ database: silent, legacy: () => memoryStorage(), patience: 20 });
+    await store.getState().actions.load();
+    expect(store.getState()).toMatchObject({ loaded: true, saved: { saved: false, failure: 'busy' } });
   });
 });

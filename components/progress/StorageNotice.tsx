@@ -8,6 +8,7 @@ const NOT_SAVED: Record<StorageFailure, string> = {
   full: 'Your latest progress is not saved on this device, because its storage is full.',
   blocked:
     'This browser does not let SourceCheck save anything on this device (its site data is blocked, or it is a private window that allows none).',
+  busy: 'Your latest progress is not saved on this device, because another SourceCheck tab is holding its storage.',
   refused: 'This browser refused to save your latest progress on this device.',
 };
 
@@ -15,6 +16,7 @@ const WHAT_TO_DO: Record<StorageFailure, string> = {
   full: 'You can carry on: nothing is lost while this page stays open. Download your progress to keep it, or free some space on the device; your next answer then saves everything.',
   blocked:
     'You can still take quizzes, but what you do is gone when you close this page. Download your progress before you leave, or allow this site to store data.',
+  busy: 'You can carry on: nothing is lost while this page stays open. Close other SourceCheck tabs, or download your progress to keep it.',
   refused:
     'You can carry on: nothing is lost while this page stays open. Download your progress to keep it; your next answer tries to save everything again.',
 };

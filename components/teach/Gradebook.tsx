@@ -104,7 +104,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
           onChange={(e) => setPasted(e.target.value)}
           className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
         />
-        <button type="submit" className="btn-primary" disabled={!hydrated}>
+        <button type="submit" className="btn-primary" disabled={!hydrated || checking !== ''}>
           Import results
         </button>
       </form>

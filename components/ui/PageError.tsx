@@ -1,17 +1,16 @@
 'use client';
 
+import type { ReactNode } from 'react';
+
 /**
- * What a student sees when a page fails: that nothing they saved was lost, a way to try again and a way home.
- * Progress lives in this device's storage, which a failed render never writes to.
+ * What a student sees when a page fails: what became of their work (said by `children`), a way to try again and
+ * a way home.
  */
-export default function PageError({ retry }: { retry: () => void }) {
+export default function PageError({ retry, children }: { retry: () => void; children: ReactNode }) {
   return (
     <div>
       <h1 className="text-2xl font-bold">This page stopped working</h1>
-      <p className="mt-2 text-slate-700">
-        <strong>Your saved progress is safe.</strong> Your answers and scores are kept on this device, and this error
-        did not touch them.
-      </p>
+      {children}
       <p className="mt-2 text-slate-700">
         Try the page again. If it keeps stopping, go to the quizzes and open it from there, or ask whoever sent you the
         link to send it again.
