@@ -4,11 +4,14 @@ import { useState } from 'react';
 import DownloadProgressButton from '@/components/progress/DownloadProgressButton';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { readProgressFile } from '@/lib/progress/file';
-import { useProgressActions } from '@/store/progress';
+import { PROGRESS_KEY } from '@/lib/progress/constants';
+import { useProgress, useProgressActions } from '@/store/progress';
 
 /** Carry progress to another device as a file; a file that cannot be read changes nothing. */
 export default function ProgressTransfer() {
   const { mergeIn } = useProgressActions();
+  // Measured again whenever an attempt changes, which is when the stored copy grows.
+  const quizzes = useProgress((s) => s.quizzes);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const upload = async (file: File | undefined) => {
@@ -48,7 +51,7 @@ export default function ProgressTransfer() {
       >
         {message?.text}
       </p>
-      <StorageUsage watch={null} />
+      <StorageUsage watch={quizzes} localKey={PROGRESS_KEY} />
     </section>
   );
 }
