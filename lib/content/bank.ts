@@ -3,7 +3,7 @@ import type { Claim, Quiz } from './schema';
 import { foldForComparison } from './text';
 
 /** Every claim in the registry is tested by at least this many questions, of at least two types. */
-export const MIN_QUESTIONS_PER_CLAIM = 2;
+export const MIN_QUESTIONS_PER_CLAIM = 3;
 export const MIN_TYPES_PER_CLAIM = 2;
 
 export interface Bank {
