@@ -59,7 +59,10 @@ export function parseQuizFile(fileName: string): Quiz {
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues(label, raw, parsed.error.issues));
-  return parsed.data;
+  // The $schema pointer is for editors; pages need not ship it.
+  const quiz = { ...parsed.data };
+  delete quiz.$schema;
+  return quiz;
 }
 
 const LEVEL_ORDER = { intro: 0, core: 1, challenge: 2 } as const;

@@ -145,6 +145,8 @@ function listProblems(question: {
 
 export const QuizSchema = z
   .object({
+    /** Where an editor finds quizzes/quiz.schema.json, to check a file as it is typed. */
+    $schema: z.string().optional(),
     id: Slug,
     title: Text(120),
     summary: Text(400),
@@ -169,6 +171,11 @@ export const ClaimsSchema = z.array(ClaimSchema).superRefine((claims, ctx) => {
     ctx.addIssue({ code: 'custom', path: [], message: `claim id "${id}" is used twice` }),
   );
 });
+
+/** The quiz file format as JSON Schema, for editors; the rules that need the source text run only in the tests and the build. */
+export function quizJsonSchema() {
+  return { ...z.toJSONSchema(QuizSchema, { io: 'input', unrepresentable: 'any' }), title: 'A SourceCheck quiz file' };
+}
 
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
