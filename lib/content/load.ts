@@ -34,7 +34,7 @@ export function quizFileNames(): string[] {
 }
 
 export function loadLedger(): Ledger {
-  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), LEDGER_FILE), 'utf8'));
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'ids-ledger.json'), 'utf8'));
   const parsed = LedgerSchema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues(LEDGER_FILE, raw, parsed.error.issues));
   return parsed.data;
