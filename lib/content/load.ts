@@ -1,13 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { validateBank } from './bank';
+import { LEDGER_FILE, LedgerSchema, type Ledger } from './ledger';
 import { ClaimsSchema, describeIssues, quizFileSchema, type Claim, type Quiz } from './schema';
 import { SOURCE_IDS, type SourceId } from './sources';
 import { splitParagraphs } from './text';
 
 /**
  * Reads content at build time. Anything invalid throws with every problem named, so a
- * broken quiz file fails the build instead of reaching a student.
+ * broken quiz file, or a bank that breaks a rule across files, fails the build instead of
+ * reaching a student.
  */
+
+/** The JSON files in quizzes/ that are not quizzes. */
+const NOT_QUIZZES = new Set(['claims.json', 'ids-ledger.json', 'quiz.schema.json']);
 
 export function loadSourceParagraphs(id: SourceId): string[] {
   return splitParagraphs(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'sources', `${id}.txt`), 'utf8'));
@@ -23,8 +29,19 @@ export function loadClaims(): Claim[] {
 export function quizFileNames(): string[] {
   return fs
     .readdirSync(path.join(process.cwd(), 'quizzes'))
-    .filter((name) => name.endsWith('.json') && name !== 'claims.json')
+    .filter((name) => name.endsWith('.json') && !NOT_QUIZZES.has(name))
     .sort();
+}
+
+export function loadLedger(): Ledger {
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'ids-ledger.json'), 'utf8'));
+  const parsed = LedgerSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(describeIssues(LEDGER_FILE, raw, parsed.error.issues));
+  return parsed.data;
+}
+
+export function loadSourceTexts(): Record<string, string[]> {
+  return Object.fromEntries(SOURCE_IDS.map((id) => [id, loadSourceParagraphs(id)]));
 }
 
 export function parseQuizFile(fileName: string): Quiz {
@@ -37,24 +54,37 @@ export function parseQuizFile(fileName: string): Quiz {
   }
   const schema = quizFileSchema({
     fileId: fileName.replace(/\.json$/, ''),
-    sourceParagraphs: Object.fromEntries(SOURCE_IDS.map((id) => [id, loadSourceParagraphs(id)])),
+    sourceParagraphs: loadSourceTexts(),
     claimIds: loadClaims().map((c) => c.id),
   });
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues(label, raw, parsed.error.issues));
-  return parsed.data;
+  // The $schema pointer is for editors; pages need not ship it.
+  const quiz = { ...parsed.data };
+  delete quiz.$schema;
+  return quiz;
 }
 
 const LEVEL_ORDER = { intro: 0, core: 1, challenge: 2 } as const;
 
 let cache: Quiz[] | undefined;
 
-/** Every quiz, easiest first; cached because every prerendered page asks. */
+/**
+ * Every quiz, easiest first, once the whole bank has passed `validateBank`; cached because every
+ * prerendered page asks.
+ */
 export function loadQuizzes(): Quiz[] {
-  cache ??= quizFileNames()
-    .map((name) => parseQuizFile(name))
+  cache ??= loadBank()
+    .map(({ quiz }) => quiz)
     .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   return cache;
+}
+
+/** Each quiz file, parsed, with its name, after the rules across files have passed. */
+export function loadBank(): { fileName: string; quiz: Quiz }[] {
+  const quizzes = quizFileNames().map((name) => ({ fileName: `quizzes/${name}`, quiz: parseQuizFile(name) }));
+  validateBank({ quizzes, claims: loadClaims(), sourceParagraphs: loadSourceTexts(), ledger: loadLedger() });
+  return quizzes;
 }
 
 export function getQuiz(id: string): Quiz | undefined {

@@ -20,6 +20,9 @@ export const QuoteSchema = z.object({
   paragraph: z.number().int().positive(),
 });
 
+/** One item of a list the quote enumerates: its exact words in the quote, and the choice that offers it. */
+export const ListItemSchema = z.object({ choice: Slug, words: Text(300) });
+
 export const QuestionSchema = z
   .object({
     id: Slug,
@@ -29,6 +32,12 @@ export const QuestionSchema = z
     answer: z.array(Slug).min(1),
     explanation: Text(1200),
     quote: QuoteSchema,
+    /**
+     * A select-all question about a list in the source names the whole list here, item by item: every item is
+     * offered as a choice and keyed, nothing else is keyed, and the items stand in the quote with nothing but
+     * commas, "and" and "or" between them, so an item left out between two others cannot go unnoticed.
+     */
+    list: z.array(ListItemSchema).min(2).optional(),
     claims: z.array(Slug).min(1),
   })
   .superRefine((question, ctx) => {
@@ -71,10 +80,73 @@ export const QuestionSchema = z
     if ((question.type === 'single' || question.type === 'speaker') && question.choices.length < 3) {
       fail(['choices'], `a ${question.type} question needs at least 3 choices`);
     }
+    if (question.list) listProblems(question).forEach(([path, message]) => fail(path, message));
   });
+
+/** Commas, "and", "or" and spaces at either end of the words between two list items. */
+const LIST_EDGES = /^(?:[\s,;]|and\b|or\b)+|(?:[\s,;]|\band|\bor)+$/g;
+
+/**
+ * What is wrong with a question's list: an item not in the quote, an item not offered, a key the list does not
+ * support, an item of the source's list skipped between two named ones.
+ */
+function listProblems(question: {
+  type: string;
+  choices: { id: string; text: string }[];
+  answer: string[];
+  quote: { text: string };
+  list?: { choice: string; words: string }[];
+}): [(string | number)[], string][] {
+  const list = question.list ?? [];
+  const problems: [(string | number)[], string][] = [];
+  if (question.type !== 'multi') {
+    return [[['list'], 'only a multi (select all that apply) question can ask about a list']];
+  }
+  const quote = foldForComparison(question.quote.text);
+  const choiceIds = question.choices.map((c) => c.id);
+  const placed: { start: number; end: number; words: string }[] = [];
+  list.forEach((item, i) => {
+    const words = foldForComparison(item.words);
+    const start = quote.indexOf(words);
+    if (start === -1) problems.push([['list', i, 'words'], `"${item.words}" is not in the quote's words`]);
+    else placed.push({ start, end: start + words.length, words: item.words });
+    if (!choiceIds.includes(item.choice)) {
+      problems.push([
+        ['list', i, 'choice'],
+        `the source lists "${item.words}" but no choice offers it ("${item.choice}" is not a choice id)`,
+      ]);
+    } else if (!question.answer.includes(item.choice)) {
+      problems.push([['answer'], `the source lists "${item.words}" but its choice "${item.choice}" is not keyed`]);
+    }
+  });
+  duplicatesOf(list.map((item) => item.choice)).forEach((id) =>
+    problems.push([['list'], `choice "${id}" stands for two items of the list`]),
+  );
+  question.answer.forEach((id, i) => {
+    if (!list.some((item) => item.choice === id)) {
+      problems.push([['answer', i], `"${id}" is keyed but is not an item of the list the quote gives`]);
+    }
+  });
+  placed.sort((a, b) => a.start - b.start);
+  placed.slice(1).forEach((item, i) => {
+    const before = placed[i]!;
+    const between = quote.slice(before.end, item.start);
+    if (item.start < before.end) {
+      problems.push([['list'], `"${before.words}" and "${item.words}" overlap in the quote`]);
+    } else if (!/^(?:[\s,;]|\band\b|\bor\b)*$/.test(between)) {
+      problems.push([
+        ['list'],
+        `the quote's list goes on between "${before.words}" and "${item.words}": "${between.replace(LIST_EDGES, '')}" is an item too; offer it as a choice and add it to the list`,
+      ]);
+    }
+  });
+  return problems;
+}
 
 export const QuizSchema = z
   .object({
+    /** Where an editor finds quizzes/quiz.schema.json, to check a file as it is typed. */
+    $schema: z.string().optional(),
     id: Slug,
     title: Text(120),
     summary: Text(400),
@@ -99,6 +171,11 @@ export const ClaimsSchema = z.array(ClaimSchema).superRefine((claims, ctx) => {
     ctx.addIssue({ code: 'custom', path: [], message: `claim id "${id}" is used twice` }),
   );
 });
+
+/** The quiz file format as JSON Schema, for editors; the rules that need the source text run only in the tests and the build. */
+export function quizJsonSchema() {
+  return { ...z.toJSONSchema(QuizSchema, { io: 'input', unrepresentable: 'any' }), title: 'A SourceCheck quiz file' };
+}
 
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -151,3 +151,83 @@ describe('the quiz file schema', () => {
     );
   });
 });
+
+describe('a select-all question about a list in the source', () => {
+  const aims = {
+    'denigrate-biden': "denigrating President Biden's candidacy and the Democratic Party",
+    'support-trump': 'supporting Trump',
+    'undermine-confidence': 'undermining public confidence in the electoral process',
+    'exacerbate-divisions': 'exacerbating socio-political divisions in the U.S',
+  };
+  type Aim = keyof typeof aims;
+  const allAims = Object.keys(aims) as Aim[];
+
+  function aimsQuestion({
+    offered = allAims,
+    listed = allAims,
+    keyed = listed,
+  }: { offered?: Aim[]; listed?: Aim[]; keyed?: string[] } = {}): Question {
+    return makeQuestion({
+      id: 'putin-aims',
+      type: 'multi',
+      prompt: 'Which aims does the report list for the influence operations Putin authorized?',
+      choices: [
+        ...offered.map((id) => ({ id, text: aims[id] })),
+        { id: 'alter-tabulation', text: 'Altering vote tabulation' },
+      ],
+      answer: keyed,
+      list: listed.map((choice) => ({ choice, words: aims[choice] })),
+      explanation: 'The report lists four aims.',
+      quote: {
+        text: `influence operations aimed at ${Object.values(aims).slice(0, 3).join(', ')} and ${aims['exacerbate-divisions']}`,
+        sourceId: SOURCE_ID,
+        speaker: 'report',
+        paragraph: 6,
+      },
+    });
+  }
+  const withoutTrump = allAims.filter((id) => id !== 'support-trump');
+
+  it('accepts a question that offers and keys every item the quote lists', () => {
+    expect(problemsWith(aimsQuestion())).toBe('');
+  });
+
+  it('names the item an author left out of the list between two others', () => {
+    expect(problemsWith(aimsQuestion({ offered: withoutTrump, listed: withoutTrump }))).toBe(
+      'quizzes/china-and-iran.json: question "putin-aims": list: the quote\'s list goes on between ' +
+        `"denigrating President Biden's candidacy and the Democratic Party" and "undermining public confidence in the ` +
+        'electoral process": "supporting Trump" is an item too; offer it as a choice and add it to the list',
+    );
+  });
+
+  it('rejects a listed item that no choice offers', () => {
+    expect(problemsWith(aimsQuestion({ offered: withoutTrump, keyed: withoutTrump }))).toMatch(
+      /list\.1\.choice: the source lists "supporting Trump" but no choice offers it/,
+    );
+  });
+
+  it('rejects a listed item that is offered but not keyed', () => {
+    expect(problemsWith(aimsQuestion({ keyed: withoutTrump }))).toMatch(
+      /question "putin-aims": answer: the source lists "supporting Trump" but its choice "support-trump" is not keyed/,
+    );
+  });
+
+  it('rejects a key that is not an item of the list', () => {
+    expect(problemsWith(aimsQuestion({ keyed: [...allAims, 'alter-tabulation'] }))).toMatch(
+      /answer\.4: "alter-tabulation" is keyed but is not an item of the list the quote gives/,
+    );
+  });
+
+  it('rejects list words that are not in the quote', () => {
+    const question = aimsQuestion();
+    question.list![1] = { choice: 'support-trump', words: 'helping Trump' };
+    expect(problemsWith(question)).toMatch(/list\.1\.words: "helping Trump" is not in the quote's words/);
+  });
+
+  it('allows a list only on a select-all question', () => {
+    const question = { ...aimsQuestion(), type: 'single' as const, answer: ['support-trump'] };
+    expect(problemsWith(question)).toMatch(
+      /list: only a multi \(select all that apply\) question can ask about a list/,
+    );
+  });
+});
