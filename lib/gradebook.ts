@@ -1,8 +1,7 @@
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
 import type { Receipt } from './receipt';
-import { isCorrect, percentage } from './scoring';
-import { toCsv } from './csv';
+import { isCorrect } from './scoring';
 
 export interface AssignmentGroup {
   assignment: string;
@@ -76,18 +75,4 @@ export function itemAnalysis(receipts: readonly Receipt[], lookup: ReadonlyMap<Q
 
 export function minutesTaken(receipt: Pick<Receipt, 'startedAt' | 'finishedAt'>): number {
   return Math.max(1, Math.round((receipt.finishedAt - receipt.startedAt) / 60000));
-}
-
-export function gradebookCsv(group: AssignmentGroup): string {
-  return toCsv([
-    ['Name', 'Right', 'Questions', 'Percent', 'Minutes taken', 'Submitted'],
-    ...group.receipts.map((r) => [
-      r.name,
-      r.correct,
-      r.questions.length,
-      percentage({ correct: r.correct, total: r.questions.length }),
-      minutesTaken(r),
-      new Date(r.finishedAt).toISOString(),
-    ]),
-  ]);
 }

@@ -1,4 +1,4 @@
-import { delMany, promisifyRequest, setMany, values, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 
 /**
  * Where the teacher's results are kept: one record a result, keyed by its checksum, so an import writes only
@@ -12,6 +12,8 @@ export interface GradebookDatabase {
   remove: (checksums: readonly string[]) => Promise<void>;
 }
 
+type IdbKeyval = typeof import('idb-keyval');
+
 const DATABASE = 'sourcecheck-gradebook';
 const RESULTS = 'results';
 
@@ -19,7 +21,7 @@ const RESULTS = 'results';
  * idb-keyval's store, opened here rather than by its createStore so that this tab lets go of the database when
  * a newer version of the app in another tab asks to upgrade it, instead of blocking that tab for good.
  */
-function openResults(): UseStore {
+function openResults({ promisifyRequest }: IdbKeyval): UseStore {
   const request = indexedDB.open(DATABASE);
   request.onupgradeneeded = () => request.result.createObjectStore(RESULTS);
   const database = promisifyRequest(request).then((db) => {
@@ -29,17 +31,28 @@ function openResults(): UseStore {
   return (mode, callback) => database.then((db) => callback(db.transaction(RESULTS, mode).objectStore(RESULTS)));
 }
 
-/** IndexedDB through idb-keyval; the database is opened on first use, so a page that never asks opens nothing. */
+/**
+ * IndexedDB through idb-keyval, which loads with the database's first use, after the page has painted; the
+ * database opens then too, so a page that never asks opens nothing.
+ */
 export function indexedDbGradebook(): GradebookDatabase {
-  let store: UseStore | null = null;
-  const results = () => (store ??= openResults());
+  let opened: Promise<[IdbKeyval, UseStore]> | null = null;
+  const results = () => (opened ??= import('idb-keyval').then((idb) => [idb, openResults(idb)]));
   return {
-    all: () => values(results()),
-    put: (records) =>
-      setMany(
+    all: async () => {
+      const [idb, store] = await results();
+      return idb.values(store);
+    },
+    put: async (records) => {
+      const [idb, store] = await results();
+      await idb.setMany(
         records.map((record) => [record.checksum, record]),
-        results(),
-      ),
-    remove: (checksums) => delMany([...checksums], results()),
+        store,
+      );
+    },
+    remove: async (checksums) => {
+      const [idb, store] = await results();
+      await idb.delMany([...checksums], store);
+    },
   };
 }

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gradebookCsv, groupByAssignment } from '@/lib/gradebook';
+import { groupByAssignment } from '@/lib/gradebook';
+import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt } from '@/lib/receipt';
 
 // The unit tests check our idea of what a spreadsheet does; this opens the export in one.

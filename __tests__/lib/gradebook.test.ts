@@ -1,5 +1,6 @@
 import { questionLookup } from '@/lib/content/refs';
-import { gradebookCsv, groupByAssignment, itemAnalysis } from '@/lib/gradebook';
+import { groupByAssignment, itemAnalysis } from '@/lib/gradebook';
+import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt, type ReceiptInput } from '@/lib/receipt';
 import { makeQuestion, makeQuiz } from '../fixtures';
 

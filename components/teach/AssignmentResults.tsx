@@ -7,7 +7,7 @@ import ItemAnalysis from '@/components/teach/ItemAnalysis';
 import UserText from '@/components/ui/UserText';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { gradebookCsv, minutesTaken, type AssignmentGroup } from '@/lib/gradebook';
+import { minutesTaken, type AssignmentGroup } from '@/lib/gradebook';
 import { percentage } from '@/lib/scoring';
 import { useGradebookActions } from '@/store/gradebook';
 
@@ -106,9 +106,9 @@ export default function AssignmentResults({
       <div className="mt-4 flex flex-wrap gap-3">
         <DownloadButton
           label="Download CSV"
-          file={() => ({
+          file={async () => ({
             name: `${group.title.replace(/[^\w-]+/g, '-').toLowerCase() || 'results'}.csv`,
-            text: gradebookCsv(group),
+            text: (await import('@/lib/gradebookCsv')).gradebookCsv(group),
             type: 'text/csv;charset=utf-8',
           })}
         />
