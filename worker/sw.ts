@@ -55,6 +55,8 @@ function flightFor(request: Request): string | undefined {
   return flightPages.has(path) ? flightUrl(path) : undefined;
 }
 
+// The build's version is every other entry's revision: it changes with any byte of the build, and Serwist fetches
+// an entry with a revision past the HTTP cache.
 const revision = BUILD.version;
 const precacheEntries = [
   ...BUILD.pages.map((url) => ({ url, revision })),
