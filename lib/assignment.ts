@@ -103,11 +103,6 @@ export function contentVersion(refs: readonly QuestionRef[], lookup: ReadonlyMap
   return hashHex(JSON.stringify(fingerprint));
 }
 
-/** The name a student gives, as results carry it: without control characters, at most 60 characters. */
-export function studentNameOf(typed: string): string {
-  return plainText(typed).slice(0, 60);
-}
-
 /** Names typed with other spacing or capitals are the same student. */
 export function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,23 +1,16 @@
-import './zodConfig';
-import * as z from 'zod/mini';
-
-const CONTROL = /\p{Cc}/gu;
+/** C0 and C1 controls: a spreadsheet or a terminal may act on them, and no name needs them. */
+export const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 /**
- * Text a person typed that travels in a link or a result: no control characters, which a spreadsheet or a
- * terminal may act on and no name needs. Direction marks are allowed (names in Arabic or Hebrew use them);
- * pages isolate such text so it cannot reorder what stands around it.
+ * Text as a person meant it: a pasted tab or line break becomes a space, so "Ana\tLee" stays two words. Direction
+ * marks stay (names in Arabic or Hebrew use them); pages isolate such text so it cannot reorder what is around it.
+ * Kept free of schemas: the progress store cleans names with it on every page.
  */
-export const PlainText = z
-  .string()
-  .check(
-    z.refine(
-      (text) => !new RegExp(CONTROL).test(text),
-      'it holds control characters, which no name needs (the student can open the assignment again for a new result link)',
-    ),
-  );
-
-/** Text as a person meant it: a pasted tab or line break becomes a space, so "Ana\tLee" stays two words. */
 export function plainText(text: string): string {
-  return text.replace(CONTROL, ' ').trim();
+  return text.replace(new RegExp(CONTROL_CHARACTERS, 'gu'), ' ').trim();
+}
+
+/** The name a student gives, as results carry it: cleaned, at most 60 characters. */
+export function studentNameOf(typed: string): string {
+  return plainText(typed).slice(0, 60);
 }

@@ -5,7 +5,7 @@ import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
 import { isCorrect } from './scoring';
 import { hashHex } from './hash';
-import { PlainText } from './plainText';
+import { CONTROL_CHARACTERS } from './plainText';
 import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
 
 export const RECEIPT_VERSION = 1;
@@ -20,6 +20,16 @@ const Ref = z.string().check(z.regex(/^[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/));
 export const EARLIEST_RESULT = Date.UTC(2021, 2, 16);
 const LATEST_RESULT = Date.UTC(2100, 0, 1);
 const YEAR = 366 * 24 * 60 * 60 * 1000;
+
+/** What a person typed, as a result carries it: the app drops control characters, so one that has them was not made by it. */
+const PlainText = z
+  .string()
+  .check(
+    z.refine(
+      (text) => !CONTROL_CHARACTERS.test(text),
+      'it holds control characters, which no name needs (the student can open the assignment again for a new result link)',
+    ),
+  );
 const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
 /** Key order matters: the checksum is taken over the fields in exactly this order. */

@@ -10,7 +10,7 @@ import { mergeProgress, sameProgress } from '@/lib/progress/merge';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
 import { missed, reviewed } from '@/lib/schedule';
-import { studentNameOf } from '@/lib/assignment';
+import { studentNameOf } from '@/lib/plainText';
 import { SAVED, type SaveStatus } from '@/lib/storageFailure';
 import { guardedStorage, type StorageProblem, type StoredShape } from './guardedStorage';
 

@@ -7,15 +7,9 @@ import LiveRegion from '@/components/ui/LiveRegion';
 import NameForm from '@/components/assignment/NameForm';
 import ReceiptPanel from '@/components/assignment/ReceiptPanel';
 import UserText from '@/components/ui/UserText';
-import {
-  contentVersion,
-  normalizeName,
-  studentNameOf,
-  studentChoices,
-  studentQuestions,
-  type Assignment,
-} from '@/lib/assignment';
+import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
+import { studentNameOf } from '@/lib/plainText';
 import type { Quiz } from '@/lib/content/schema';
 import type { Slot } from '@/lib/progress/constants';
 import { progressStore, selectSlot, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
