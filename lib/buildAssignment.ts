@@ -1,9 +1,9 @@
-import { plainText } from './plainText';
 import './zodConfig';
 import * as z from 'zod/mini';
 import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
-import { questionLookup, type QuestionRef } from './content/refs';
+import { questionLookup, questionRef, type QuestionRef } from './content/refs';
 import type { Quiz } from './content/schema';
+import { plainText } from './plainText';
 
 export interface AssignmentForm {
   selected: ReadonlySet<QuestionRef>;
@@ -23,7 +23,7 @@ export type BuildResult =
 /** Turns what a teacher filled in into an assignment, or says, field by field, what to fix. */
 export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], random?: () => number): BuildResult {
   const pool = quizzes
-    .flatMap((quiz) => quiz.questions.map((q) => `${quiz.id}/${q.id}`))
+    .flatMap((quiz) => quiz.questions.map((q) => questionRef(quiz.id, q.id)))
     .filter((ref) => form.selected.has(ref));
   const errors: Partial<Record<keyof AssignmentForm, string>> = {};
   if (pool.length === 0) errors.selected = 'Choose at least one question.';

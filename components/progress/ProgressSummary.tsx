@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/format';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
 import { percentage } from '@/lib/scoring';
 import { useProgress, useProgressHydrated } from '@/store/progress';
+import { quizLink } from '@/lib/links';
 
 export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
   const hydrated = useProgressHydrated();
@@ -50,7 +51,7 @@ export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
               <tr key={quiz.id} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <PageLink
-                    href={`/quiz/${quiz.id}`}
+                    href={quizLink(quiz.id)}
                     className="inline-flex min-h-11 items-center text-blue-900 underline"
                   >
                     {quiz.title}

@@ -2,6 +2,7 @@ import PageLink from '@/components/ui/PageLink';
 import QuizStatus from '@/components/quiz/QuizStatus';
 import type { Quiz } from '@/lib/content/schema';
 import { estimatedMinutes } from '@/lib/scoring';
+import { quizLink } from '@/lib/links';
 
 const LEVEL_LABELS = { intro: 'Intro', core: 'Core', challenge: 'Challenge' } as const;
 
@@ -11,7 +12,7 @@ export default function QuizCard({ quiz }: { quiz: Quiz }) {
     <article className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-blue-800">
       <h2 className="text-lg font-semibold">
         <PageLink
-          href={`/quiz/${quiz.id}`}
+          href={quizLink(quiz.id)}
           className="text-blue-900 underline-offset-2 after:absolute after:inset-0 hover:underline focus:outline-none"
         >
           {quiz.title}

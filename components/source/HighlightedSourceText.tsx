@@ -1,16 +1,17 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import SourceText from '@/components/source/SourceText';
 
 /** The source text with the quote a student came from marked and brought into view. */
 export default function HighlightedSourceText({ paragraphs }: { paragraphs: string[] }) {
   const quote = useSearchParams().get('quote');
+  const highlight = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    document.querySelector('[data-testid="quote-highlight"]')?.scrollIntoView({ block: 'center' });
+    highlight.current?.scrollIntoView({ block: 'center' });
   }, [quote]);
 
-  return <SourceText paragraphs={paragraphs} quote={quote} />;
+  return <SourceText paragraphs={paragraphs} quote={quote} highlightRef={highlight} />;
 }

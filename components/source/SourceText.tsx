@@ -1,12 +1,15 @@
+import type { Ref } from 'react';
 import { highlightIn } from '@/lib/highlight';
 
 interface SourceTextProps {
   paragraphs: string[];
   /** The exact words to mark, where a student arrived from a quote. */
   quote?: string | null;
+  /** The marked words, for the page that brings them into view. */
+  highlightRef?: Ref<HTMLElement>;
 }
 
-export default function SourceText({ paragraphs, quote }: SourceTextProps) {
+export default function SourceText({ paragraphs, quote, highlightRef }: SourceTextProps) {
   return (
     <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
       {paragraphs.map((text, index) => {
@@ -21,7 +24,11 @@ export default function SourceText({ paragraphs, quote }: SourceTextProps) {
             {parts ? (
               <>
                 {parts.before}
-                <mark className="rounded bg-amber-200 px-0.5 text-slate-900" data-testid="quote-highlight">
+                <mark
+                  ref={highlightRef}
+                  className="rounded bg-amber-200 px-0.5 text-slate-900"
+                  data-testid="quote-highlight"
+                >
                   {parts.match}
                 </mark>
                 {parts.after}

@@ -1,6 +1,7 @@
 import { ledgerProblems, type Ledger } from './ledger';
 import type { Claim, Quiz } from './schema';
 import { foldForComparison } from './text';
+import { questionRef } from './refs';
 
 /** Every claim in the registry is tested by at least this many questions, of at least two types. */
 export const MIN_QUESTIONS_PER_CLAIM = 3;
@@ -58,7 +59,7 @@ export function bankProblems(bank: Bank): string[] {
     const testing = questions.filter(({ question }) => question.claims.includes(claim.id));
     const types = new Set(testing.map(({ question }) => question.type));
     if (testing.length < MIN_QUESTIONS_PER_CLAIM || types.size < MIN_TYPES_PER_CLAIM) {
-      const by = testing.map(({ quiz, question }) => `${quiz.id}/${question.id}`).join(', ') || 'none';
+      const by = testing.map(({ quiz, question }) => questionRef(quiz.id, question.id)).join(', ') || 'none';
       problems.push(
         `quizzes/claims.json: claim "${claim.id}": tested by ${testing.length} question(s) of ${types.size} ` +
           `type(s) (${by}): it needs at least ${MIN_QUESTIONS_PER_CLAIM} questions of ${MIN_TYPES_PER_CLAIM} types`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Quiz } from './schema';
 import { foldForComparison } from './text';
+import { questionRef } from './refs';
 
 /**
  * Every question id and choice id ever published, with what it meant. Saved progress, review decks, assignment
@@ -45,7 +46,7 @@ export function ledgerProblems(ledger: Ledger, quizzes: readonly Located[]): str
   const live = new Set<string>();
   for (const { fileName, quiz } of quizzes) {
     for (const question of quiz.questions) {
-      const ref = `${quiz.id}/${question.id}`;
+      const ref = questionRef(quiz.id, question.id);
       live.add(ref);
       const at = (field: string, message: string) =>
         problems.push(`${fileName}: question "${question.id}": ${field}: ${message}`);
@@ -107,7 +108,7 @@ export function updatedLedger(ledger: Ledger, quizzes: readonly Located[]): Ledg
   const live = new Set<string>();
   for (const { quiz } of quizzes) {
     for (const question of quiz.questions) {
-      const ref = `${quiz.id}/${question.id}`;
+      const ref = questionRef(quiz.id, question.id);
       live.add(ref);
       const entry = (questions[ref] ??= {
         prompt: question.prompt,
