@@ -60,7 +60,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">
-          Your answers and scores stay on this device. SourceCheck has no accounts and sends nothing anywhere.
+          SourceCheck has no accounts and sends nothing anywhere: your answers and scores leave this device only when
+          you send them.
         </footer>
         <StoreHydrator />
         <ServiceWorkerRegistration />

@@ -41,7 +41,9 @@ export default function AssignmentResults({
       </p>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Results for {group.title}</caption>
+          <caption className="sr-only">
+            Results for <UserText>{group.title}</UserText>
+          </caption>
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-2 pr-3">
@@ -107,7 +109,13 @@ export default function AssignmentResults({
         <DownloadButton
           label="Download CSV"
           file={async () => ({
-            name: `${group.title.replace(/[^\w-]+/g, '-').toLowerCase() || 'results'}.csv`,
+            // Letters of any script name the file, so a title in Greek or Arabic is not saved as "-.csv".
+            name: `${
+              group.title
+                .replace(/[^\p{L}\p{N}]+/gu, '-')
+                .replace(/^-|-$/g, '')
+                .toLowerCase() || 'results'
+            }.csv`,
             text: (await import('@/lib/gradebookCsv')).gradebookCsv(group),
             type: 'text/csv;charset=utf-8',
           })}

@@ -7,6 +7,7 @@ import LinkField from '@/components/ui/LinkField';
 import QrCode from '@/components/ui/QrCode';
 import ShareButton from '@/components/ui/ShareButton';
 import type { Assignment } from '@/lib/assignment';
+import { isolated } from '@/lib/format';
 import { answerKeyLink, assignmentLink } from '@/lib/links';
 import { qrDrawing } from '@/lib/qr';
 
@@ -40,7 +41,7 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
       )}
       <div className="flex flex-wrap gap-3">
         <CopyButton text={link} label="Copy link" />
-        <ShareButton title={title} text={`${title}: open this link to start.`} url={link} />
+        <ShareButton title={title} text={`${isolated(title)}: open this link to start.`} url={link} />
         <PageLink href={`/assignment#${token}`} target="_blank" className="btn-secondary">
           Preview as a student
         </PageLink>
@@ -60,7 +61,7 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
         <figure>
           <QrCode
             drawing={qr}
-            label={`QR code for the assignment link${assignment.title ? `: ${assignment.title}` : ''}`}
+            label={`QR code for the assignment link${assignment.title ? `: ${isolated(assignment.title)}` : ''}`}
           />
           <figcaption className="mt-1 text-sm text-slate-700">
             Show this on the projector: students scan it to open the assignment.
