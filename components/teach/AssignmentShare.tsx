@@ -61,7 +61,7 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
         <figure>
           <QrCode
             drawing={qr}
-            label={`QR code for the assignment link${assignment.title ? `: ${isolated(assignment.title)}` : ''}`}
+            label={`QR code for the assignment link${assignment.title ? `: ${assignment.title}` : ''}`}
           />
           <figcaption className="mt-1 text-sm text-slate-700">
             Show this on the projector: students scan it to open the assignment.
