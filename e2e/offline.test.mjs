@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
+import { contentIds } from '../scripts/bench/pages.mjs';
 import { BASE_URL, answer, openPhone, readQuiz, sharedBrowser } from './support.mjs';
 
-const quizIds = readdirSync(new URL('../quizzes', import.meta.url))
-  .filter((name) => name.endsWith('.json') && name !== 'claims.json')
-  .map((name) => name.slice(0, -'.json'.length));
-const sourceIds = readdirSync(new URL('../quizzes/sources', import.meta.url)).map((name) => name.replace(/\.txt$/, ''));
+const { quizzes: quizIds, sources: sourceIds } = contentIds();
 const fold = (text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
 const browser = sharedBrowser();

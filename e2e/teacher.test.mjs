@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
+import { contentIds } from '../scripts/bench/pages.mjs';
 import {
   choose,
   expectNoAxeViolations,
@@ -142,9 +142,7 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
 
 test('a teacher who picks nearly every question gets a link without a QR code, and keeps the choices', async () => {
   const { page, consoleErrors } = await openPhone(browser());
-  const quizzes = readdirSync(new URL('../quizzes/', import.meta.url))
-    .filter((file) => file.endsWith('.json') && file !== 'claims.json')
-    .map((file) => readQuiz(file.replace(/\.json$/, '')));
+  const quizzes = contentIds().quizzes.map(readQuiz);
   await page.goto('/teach');
   // All but the first question of each quiz: the link then names every other question one by one,
   // and full details on top make it longer than a QR code holds (a whole quiz is just its id).

@@ -1,13 +1,17 @@
 // The pages the app builds, and what each costs in JavaScript: shared by the browser tests and the bench.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const quizzesDir = new URL('../../quizzes/', import.meta.url);
 
-/** The quiz ids and source ids, read from the content the way generateStaticParams reads it. */
+/**
+ * The quiz ids and source ids, read from the content as generateStaticParams reads it. A quiz file is one that
+ * points at the quiz schema: quizzes/ also holds the claims, the ids ledger and the schema itself.
+ */
 export function contentIds() {
   const quizzes = readdirSync(quizzesDir)
-    .filter((name) => name.endsWith('.json') && name !== 'claims.json')
+    .filter((name) => name.endsWith('.json'))
+    .filter((name) => JSON.parse(readFileSync(new URL(name, quizzesDir), 'utf8')).$schema === './quiz.schema.json')
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
   const sources = readdirSync(new URL('sources/', quizzesDir))
