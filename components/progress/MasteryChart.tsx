@@ -1,10 +1,9 @@
-import { useId } from 'react';
+import DataTable from '@/components/ui/DataTable';
 import type { TopicMastery } from '@/lib/progress/summary';
 import { percentage } from '@/lib/scoring';
 
 /** Bars drawn in SVG for the eye, with the same figures in a table for everyone else. */
 export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
-  const caption = useId();
   const rowHeight = 28;
   const labelWidth = 150;
   const barWidth = 200;
@@ -40,41 +39,17 @@ export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
           );
         })}
       </svg>
-      {/* With large text the table may be wider than a phone: it scrolls on its own, and takes focus so a keyboard
-          can scroll it too. */}
-      <div role="region" aria-labelledby={caption} tabIndex={0} className="mt-3 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption id={caption} className="mb-1 text-left font-medium">
-            Mastery by topic
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">
-                Topic
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Questions mastered
-              </th>
-              <th scope="col" className="py-1">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((topic) => (
-              <tr key={topic.topic} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {topic.topic}
-                </th>
-                <td className="py-1 pr-3">
-                  {topic.mastered} of {topic.total}
-                </td>
-                <td className="py-1">{percentage({ correct: topic.mastered, total: topic.total })}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Mastery by topic"
+        showCaption
+        rows={topics}
+        rowKey={(topic) => topic.topic}
+        columns={[
+          { header: 'Topic', cell: (topic) => topic.topic },
+          { header: 'Questions mastered', cell: (topic) => `${topic.mastered} of ${topic.total}` },
+          { header: 'Share', cell: (topic) => `${percentage({ correct: topic.mastered, total: topic.total })}%` },
+        ]}
+      />
     </figure>
   );
 }

@@ -2,6 +2,7 @@
 
 import PageLink from '@/components/ui/PageLink';
 import MasteryChart from '@/components/progress/MasteryChart';
+import DataTable from '@/components/ui/DataTable';
 import ProgressTransfer from '@/components/progress/ProgressTransfer';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
 import type { Quiz } from '@/lib/content/schema';
@@ -27,44 +28,27 @@ export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
         <strong>{days}</strong> {days === 1 ? 'day' : 'days'} in a row practised.
       </p>
       <h2 className="mt-6 text-lg font-semibold">Quizzes</h2>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Your progress by quiz</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                Quiz
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Best score
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Attempts
-              </th>
-              <th scope="col" className="py-2">
-                Last played
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {quizSummaries(quizzes, { quizzes: progressQuizzes }).map(({ quiz, best, attempts, lastPlayed }) => (
-              <tr key={quiz.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-3 font-normal">
-                  <PageLink
-                    href={quizLink(quiz.id)}
-                    className="inline-flex min-h-11 items-center text-blue-900 underline"
-                  >
-                    {quiz.title}
-                  </PageLink>
-                </th>
-                <td className="py-2 pr-3">{best ? `${best.correct} of ${best.total} (${percentage(best)}%)` : '—'}</td>
-                <td className="py-2 pr-3">{attempts}</td>
-                <td className="py-2">{lastPlayed ? formatDate(dayOf(lastPlayed)) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Your progress by quiz"
+        rows={quizSummaries(quizzes, { quizzes: progressQuizzes })}
+        rowKey={({ quiz }) => quiz.id}
+        columns={[
+          {
+            header: 'Quiz',
+            cell: ({ quiz }) => (
+              <PageLink href={quizLink(quiz.id)} className="inline-flex min-h-11 items-center text-blue-900 underline">
+                {quiz.title}
+              </PageLink>
+            ),
+          },
+          {
+            header: 'Best score',
+            cell: ({ best }) => (best ? `${best.correct} of ${best.total} (${percentage(best)}%)` : '—'),
+          },
+          { header: 'Attempts', cell: ({ attempts }) => attempts },
+          { header: 'Last played', cell: ({ lastPlayed }) => (lastPlayed ? formatDate(dayOf(lastPlayed)) : '—') },
+        ]}
+      />
       <h2 className="mt-8 text-lg font-semibold">Mastery by topic</h2>
       <p className="text-sm text-slate-700">
         A question counts once your latest answer to it was right and it is not waiting for review.

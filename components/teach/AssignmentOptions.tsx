@@ -1,3 +1,4 @@
+import ChoiceField from '@/components/ui/ChoiceField';
 import type { AssignmentForm } from '@/lib/buildAssignment';
 
 interface AssignmentOptionsProps {
@@ -15,27 +16,18 @@ export default function AssignmentOptions({ form, drawError, update }: Assignmen
       </h2>
       <fieldset>
         <legend className="font-medium">Questions each student gets</legend>
-        <label className="flex min-h-11 items-center gap-3">
-          <input
+        <ChoiceField type="radio" name="draw" checked={form.draw === null} onChange={() => update({ draw: null })}>
+          All chosen questions
+        </ChoiceField>
+        <div className="flex flex-wrap items-center gap-x-3">
+          <ChoiceField
             type="radio"
             name="draw"
-            className="size-5 accent-blue-800"
-            checked={form.draw === null}
-            onChange={() => update({ draw: null })}
-          />
-          All chosen questions
-        </label>
-        <div className="flex flex-wrap items-center gap-x-3">
-          <label className="flex min-h-11 items-center gap-3">
-            <input
-              type="radio"
-              name="draw"
-              className="size-5 accent-blue-800"
-              checked={form.draw !== null}
-              onChange={() => update({ draw: Math.min(10, Math.max(form.selected.size, 1)) })}
-            />
+            checked={form.draw !== null}
+            onChange={() => update({ draw: Math.min(10, Math.max(form.selected.size, 1)) })}
+          >
             A random draw
-          </label>
+          </ChoiceField>
           <label className="flex min-h-11 flex-wrap items-center gap-2">
             of
             <input
@@ -58,50 +50,38 @@ export default function AssignmentOptions({ form, drawError, update }: Assignmen
       </fieldset>
       <fieldset>
         <legend className="font-medium">Order</legend>
-        <label className="flex min-h-11 items-center gap-3">
-          <input
-            type="checkbox"
-            className="size-5 accent-blue-800"
-            checked={form.shuffleQuestions}
-            onChange={(e) => update({ shuffleQuestions: e.target.checked })}
-          />
+        <ChoiceField
+          type="checkbox"
+          checked={form.shuffleQuestions}
+          onChange={(on) => update({ shuffleQuestions: on })}
+        >
           Shuffle the questions for each student
-        </label>
-        <label className="flex min-h-11 items-center gap-3">
-          <input
-            type="checkbox"
-            className="size-5 accent-blue-800"
-            checked={form.shuffleChoices}
-            onChange={(e) => update({ shuffleChoices: e.target.checked })}
-          />
+        </ChoiceField>
+        <ChoiceField type="checkbox" checked={form.shuffleChoices} onChange={(on) => update({ shuffleChoices: on })}>
           Shuffle the choices for each student
-        </label>
+        </ChoiceField>
         <p className="text-sm text-slate-700">
           Each student always gets the same order for their name, so a reload changes nothing.
         </p>
       </fieldset>
       <fieldset>
         <legend className="font-medium">Feedback</legend>
-        <label className="flex min-h-11 items-center gap-3">
-          <input
-            type="radio"
-            name="feedback"
-            className="size-5 accent-blue-800"
-            checked={form.feedback === 'practice'}
-            onChange={() => update({ feedback: 'practice' })}
-          />
+        <ChoiceField
+          type="radio"
+          name="feedback"
+          checked={form.feedback === 'practice'}
+          onChange={() => update({ feedback: 'practice' })}
+        >
           Practice: right or wrong, with the quote, after each question
-        </label>
-        <label className="flex min-h-11 items-center gap-3">
-          <input
-            type="radio"
-            name="feedback"
-            className="size-5 accent-blue-800"
-            checked={form.feedback === 'assessment'}
-            onChange={() => update({ feedback: 'assessment' })}
-          />
+        </ChoiceField>
+        <ChoiceField
+          type="radio"
+          name="feedback"
+          checked={form.feedback === 'assessment'}
+          onChange={() => update({ feedback: 'assessment' })}
+        >
           Assessment: answers and quotes only at the end
-        </label>
+        </ChoiceField>
       </fieldset>
     </section>
   );

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import ConfirmButton from '@/components/ui/ConfirmButton';
+import DataTable from '@/components/ui/DataTable';
 import DownloadButton from '@/components/ui/DownloadButton';
 import ItemAnalysis from '@/components/teach/ItemAnalysis';
 import UserText from '@/components/ui/UserText';
@@ -39,67 +40,51 @@ export default function AssignmentResults({
       <p className="text-sm text-slate-700">
         {group.receipts.length} {group.receipts.length === 1 ? 'student' : 'students'}
       </p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">
+      <DataTable
+        caption={
+          <>
             Results for <UserText>{group.title}</UserText>
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Score
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Time taken
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Submitted
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((receipt) => {
+          </>
+        }
+        rows={rows}
+        rowKey={(receipt) => receipt.checksum}
+        columns={[
+          { header: 'Name', cell: (receipt) => <UserText>{receipt.name}</UserText> },
+          {
+            header: 'Score',
+            cell: (receipt) => {
               const score = { correct: receipt.correct, total: receipt.questions.length };
-              return (
-                <tr key={receipt.checksum} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    <UserText>{receipt.name}</UserText>
-                  </th>
-                  <td className="py-2 pr-3">
-                    {score.correct} of {score.total} ({percentage(score)}%)
-                  </td>
-                  <td className="py-2 pr-3">{minutesTaken(receipt)} min</td>
-                  <td className="py-2 pr-3">
-                    {new Date(receipt.finishedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
-                  </td>
-                  <td className="py-2">
-                    <ConfirmButton
-                      label={
-                        <>
-                          Delete <UserText>{receipt.name}</UserText>
-                        </>
-                      }
-                      question={
-                        <>
-                          Delete <UserText>{receipt.name}</UserText>’s result?
-                        </>
-                      }
-                      confirmLabel="Delete"
-                      onConfirm={() => deleteReceipt(receipt.checksum)}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+              return `${score.correct} of ${score.total} (${percentage(score)}%)`;
+            },
+          },
+          { header: 'Time taken', cell: (receipt) => `${minutesTaken(receipt)} min` },
+          {
+            header: 'Submitted',
+            cell: (receipt) =>
+              new Date(receipt.finishedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }),
+          },
+          {
+            header: 'Actions',
+            hideHeader: true,
+            cell: (receipt) => (
+              <ConfirmButton
+                label={
+                  <>
+                    Delete <UserText>{receipt.name}</UserText>
+                  </>
+                }
+                question={
+                  <>
+                    Delete <UserText>{receipt.name}</UserText>’s result?
+                  </>
+                }
+                confirmLabel="Delete"
+                onConfirm={() => deleteReceipt(receipt.checksum)}
+              />
+            ),
+          },
+        ]}
+      />
       {rows.length < group.receipts.length && (
         <button type="button" className="btn-secondary mt-3" onClick={() => setShowAll(true)}>
           Show all {group.receipts.length} students

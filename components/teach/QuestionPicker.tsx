@@ -2,6 +2,7 @@
 
 import { questionRef, type QuestionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
+import ChoiceField from '@/components/ui/ChoiceField';
 
 interface QuestionPickerProps {
   quizzes: Quiz[];
@@ -28,18 +29,14 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
         return (
           <fieldset key={quiz.id} className="rounded-md border border-slate-300 bg-white p-3">
             <legend className="px-1 font-semibold">{quiz.title}</legend>
-            <label className="flex min-h-11 items-center gap-3">
-              <input
-                type="checkbox"
-                className="size-5 accent-blue-800"
-                checked={count === refs.length}
-                ref={(el) => {
-                  if (el) el.indeterminate = count > 0 && count < refs.length;
-                }}
-                onChange={(e) => toggle(refs, e.target.checked)}
-              />
+            <ChoiceField
+              type="checkbox"
+              checked={count === refs.length}
+              indeterminate={count > 0 && count < refs.length}
+              onChange={(checked) => toggle(refs, checked)}
+            >
               All {refs.length} questions ({quiz.level})
-            </label>
+            </ChoiceField>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
                 Choose questions ({count} chosen)
@@ -49,15 +46,13 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
                   const ref = refs[index]!;
                   return (
                     <li key={ref}>
-                      <label className="flex min-h-11 items-start gap-3 py-1">
-                        <input
-                          type="checkbox"
-                          className="mt-1 size-5 shrink-0 accent-blue-800"
-                          checked={selected.has(ref)}
-                          onChange={(e) => toggle([ref], e.target.checked)}
-                        />
-                        <span className="min-w-0">{question.prompt}</span>
-                      </label>
+                      <ChoiceField
+                        type="checkbox"
+                        checked={selected.has(ref)}
+                        onChange={(checked) => toggle([ref], checked)}
+                      >
+                        {question.prompt}
+                      </ChoiceField>
                     </li>
                   );
                 })}
