@@ -33,6 +33,7 @@ export default defineConfig<{ target: Target }>({
   testDir: 'e2e',
   testMatch: '*.spec.mts',
   // A run that matches no test fails (Playwright's default, kept: no --pass-with-no-tests).
+  // A test.only left in would quietly skip the rest.
   forbidOnly: true,
   retries: 0,
   // Two cores: a test file a worker, each with its own browser; the servers share the rest.
