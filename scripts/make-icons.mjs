@@ -31,7 +31,7 @@ try {
       `<body style="margin:0;display:grid;place-items:center;width:${size}px;height:${size}px;background:${background}">` +
         `<img src="${src}" width="${side}" height="${side}" alt=""></body>`,
     );
-    await page.locator('img').evaluate((img) => img.decode());
+    await page.locator('img').evaluate((img) => /** @type {HTMLImageElement} */ (img).decode());
     writeFileSync(new URL(`../${file}`, import.meta.url), await page.screenshot({ omitBackground: true }));
     console.log(`wrote ${file} (${size}x${size})`);
   }

@@ -15,7 +15,7 @@ const quizPath = new URL('../../quizzes/the-vote-itself.json', import.meta.url);
  * callback runs just before that frame is painted; the message posted from it arrives just after.
  */
 function armTimer(untilFeedback) {
-  window.clickLatency = new Promise((resolve) => {
+  /** @type {Window & { clickLatency?: Promise<number> }} */ (window).clickLatency = new Promise((resolve) => {
     const feedbackShown = () => document.querySelector('section[aria-labelledby^="feedback-"]');
     document.addEventListener(
       'click',
@@ -42,7 +42,7 @@ function armTimer(untilFeedback) {
 async function timedClick(page, action, untilFeedback) {
   await page.evaluate(armTimer, untilFeedback);
   await action();
-  return page.evaluate(() => window.clickLatency);
+  return page.evaluate(() => /** @type {Window & { clickLatency?: Promise<number> }} */ (window).clickLatency);
 }
 
 const summary = (samples) => ({ medianMs: median(samples), p95Ms: percentile(samples, 0.95), samplesMs: samples });

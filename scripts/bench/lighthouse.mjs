@@ -25,6 +25,8 @@ function summarise(lhr) {
 /**
  * Runs Lighthouse `runs` times on each URL, one fresh tab and cleared storage each time, and keeps the median of
  * every figure (and every run, for the record).
+ * @param {Record<string, string>} urls
+ * @param {{ runs?: number, log?: (message: string) => void }} [options]
  */
 export async function runLighthouse(urls, { runs = 3, log = () => {} } = {}) {
   const chromium = await launchChromiumForLighthouse();
@@ -40,7 +42,8 @@ export async function runLighthouse(urls, { runs = 3, log = () => {} } = {}) {
           logLevel: 'error',
           onlyCategories: CATEGORIES,
         });
-        if (result?.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+        if (!result) throw new Error(`${url}: Lighthouse returned no result`);
+        if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
         all.push(summarise(result.lhr));
       }
       const keys = Object.keys(all[0]).filter((key) => key !== 'failedAudits');

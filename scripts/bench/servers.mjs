@@ -1,4 +1,4 @@
-// Servers and a browser for the bench: `next start` for a built project, the static server for out/, and
+// Servers and a browser for the bench: `next start` for a built project, sirv for the static export in out/, and
 // Debian's Chromium with the project's flags. Everything listens on 127.0.0.1 only.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
 export const repo = path.resolve(new URL('../..', import.meta.url).pathname);
 const nextBin = path.join(repo, 'node_modules/next/dist/bin/next');
+const sirvBin = path.join(repo, 'node_modules/sirv-cli/bin.js');
+/** @type {NodeJS.ProcessEnv} */
 export const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 delete env.STATIC_EXPORT;
 
@@ -30,7 +32,7 @@ export function buildApp(extraEnv = {}) {
 export function freePort() {
   return new Promise((resolve) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => resolve(port));
     });
   });
@@ -54,10 +56,11 @@ async function startChild(args, cwd) {
   const port = await freePort();
   const child = spawn('node', [...args, String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
+  /** @returns {Promise<void>} */
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
+      child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
   try {
@@ -73,8 +76,9 @@ export function startNext(dir = repo) {
   return startChild([nextBin, 'start', '-H', '127.0.0.1', '-p'], dir);
 }
 
+/** The export in out/ behind sirv, a plain static file server: /quiz/x is quiz/x.html, as on a static host. */
 export function startStatic(dir = path.join(repo, 'out')) {
-  return startChild([path.join(repo, 'scripts/serve-static.mjs'), '--dir', dir, '--port'], repo);
+  return startChild([sirvBin, dir, '--host', '127.0.0.1', '--quiet', '--port'], repo);
 }
 
 /** Chromium with a DevTools port, for Lighthouse. */

@@ -1,19 +1,18 @@
 // A student with no mouse and no touch: Tab, Shift+Tab, Space, Enter and the arrow keys only, on a phone-sized
 // screen (a phone with a keyboard, or a switch device, reaches the page the same way).
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import type { Page } from '@playwright/test';
+import { expect, present, readQuiz, test } from './support.mts';
 
-const browser = sharedBrowser();
+type Role = 'link' | 'button' | 'radio' | 'checkbox';
 
 /** True when the control named `name` has the keyboard focus. */
-async function isFocused(page, role, name) {
+async function isFocused(page: Page, role: Role, name: string) {
   const control = page.getByRole(role, { name, exact: true });
   return (await control.count()) === 1 && control.evaluate((el) => el === document.activeElement);
 }
 
 /** Presses Tab until the control has focus, as a student would, and checks the focus can be seen there. */
-async function tabTo(page, role, name, { max = 40 } = {}) {
+async function tabTo(page: Page, role: Role, name: string, { max = 40 } = {}) {
   for (let presses = 0; presses < max; presses += 1) {
     await page.keyboard.press('Tab');
     if (await isFocused(page, role, name)) {
@@ -28,12 +27,12 @@ async function tabTo(page, role, name, { max = 40 } = {}) {
  * The focused control looks different from when it is not focused (an outline, a ring, a border: on itself or
  * on the card or label around it), and nothing covers it.
  */
-async function expectVisibleFocus(page, label) {
+async function expectVisibleFocus(page: Page, label: string) {
   // The page scrolls smoothly (unless the student asks for reduced motion): wait for the focus to come into view.
   await page
     .waitForFunction(
       () => {
-        const box = document.activeElement.getBoundingClientRect();
+        const box = document.activeElement!.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= window.innerHeight;
       },
       null,
@@ -41,11 +40,11 @@ async function expectVisibleFocus(page, label) {
     )
     .catch(() => {});
   const problem = await page.evaluate(() => {
-    const el = document.activeElement;
+    const el = document.activeElement as HTMLElement;
     const chain = [el, el.parentElement, el.parentElement?.parentElement, el.closest('article, label')];
     const look = () =>
       chain
-        .filter(Boolean)
+        .filter((node): node is Element => Boolean(node))
         .map((node) => {
           const s = getComputedStyle(node);
           return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor];
@@ -65,17 +64,20 @@ async function expectVisibleFocus(page, label) {
     const covered = hit && !el.contains(hit) && !hit.contains(el) && hit.closest('label') !== el.closest('label');
     return covered ? `it is covered by ${hit.outerHTML.slice(0, 80)}` : null;
   });
-  assert.equal(problem, null, `the focus on ${label} can be seen`);
+  expect(problem, `the focus on ${label} can be seen`).toBeNull();
 }
 
-test('a student completes “The vote itself” with the keyboard alone, on a phone-sized screen', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
+test('a student completes “The vote itself” with the keyboard alone, on a phone-sized screen', async ({
+  page,
+  consoleErrors,
+  foreignRequests,
+}) => {
   const quiz = readQuiz('the-vote-itself');
   const total = quiz.questions.length;
 
   await page.goto('/');
   await page.keyboard.press('Tab');
-  assert.ok(await isFocused(page, 'link', 'Skip to content'), 'the first Tab reaches the skip link');
+  expect(await isFocused(page, 'link', 'Skip to content'), 'the first Tab reaches the skip link').toBe(true);
   await expectVisibleFocus(page, 'the skip link');
   await tabTo(page, 'link', quiz.title);
   await page.keyboard.press('Enter');
@@ -86,17 +88,19 @@ test('a student completes “The vote itself” with the keyboard alone, on a ph
 
   for (const [index, question] of quiz.questions.entries()) {
     const heading = page.getByRole('heading', { level: 2, name: question.prompt, exact: true });
-    await heading.waitFor();
-    assert.ok(
-      await heading.evaluate((el) => el === document.activeElement),
-      `question ${index + 1}: focus moves to the prompt`,
-    );
+    await expect(heading, `question ${index + 1}: focus moves to the prompt`).toBeFocused();
 
     // Choices in the order the page shows them, and which of them are right.
     const role = question.type === 'multi' ? 'checkbox' : 'radio';
-    const shown = await page.getByRole(role).evaluateAll((inputs) => inputs.map((input) => input.value));
-    assert.deepEqual([...shown].sort(), question.choices.map((c) => c.id).sort());
-    const textOf = (id) => question.choices.find((c) => c.id === id).text;
+    const shown = await page
+      .getByRole(role)
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect([...shown].sort()).toEqual(question.choices.map((c) => c.id).sort());
+    const textOf = (id: string) =>
+      present(
+        question.choices.find((c) => c.id === id),
+        `choice ${id}`,
+      ).text;
 
     if (role === 'checkbox') {
       // Each box is its own Tab stop; Space ticks it.
@@ -106,24 +110,28 @@ test('a student completes “The vote itself” with the keyboard alone, on a ph
       }
     } else {
       // A radio group is one Tab stop; the arrow keys move through it and choose as they go.
-      const [right] = question.answer;
-      await tabTo(page, 'radio', textOf(shown[0]));
+      const right = present(question.answer[0], `the answer to ${question.id}`);
+      await tabTo(page, 'radio', textOf(present(shown[0], 'a first choice')));
       const steps = shown.indexOf(right);
       if (steps === 0) await page.keyboard.press('Space');
       for (let step = 0; step < steps; step += 1) await page.keyboard.press(index % 2 ? 'ArrowRight' : 'ArrowDown');
-      assert.ok(await isFocused(page, 'radio', textOf(right)), `question ${index + 1}: the arrows reach the answer`);
+      expect(await isFocused(page, 'radio', textOf(right)), `question ${index + 1}: the arrows reach the answer`).toBe(
+        true,
+      );
     }
     const checked = await page
       .getByRole(role)
-      .evaluateAll((inputs) => inputs.filter((i) => i.checked).map((i) => i.value));
-    assert.deepEqual(checked.sort(), [...question.answer].sort(), `question ${index + 1}: the right choices`);
+      .evaluateAll((inputs) => (inputs as HTMLInputElement[]).filter((i) => i.checked).map((i) => i.value));
+    expect(checked.sort(), `question ${index + 1}: the right choices`).toEqual([...question.answer].sort());
 
     // Half the answers are sent with Enter on the Check button, half with Space.
     await tabTo(page, 'button', 'Check');
     await page.keyboard.press(index % 2 ? 'Space' : 'Enter');
     const feedback = page.getByRole('region', { name: 'Correct' });
-    await feedback.waitFor();
-    assert.ok(await feedback.evaluate((el) => el.contains(document.activeElement)), 'focus moves to the feedback');
+    await expect(feedback).toBeVisible();
+    expect(await feedback.evaluate((el) => el.contains(document.activeElement)), 'focus moves to the feedback').toBe(
+      true,
+    );
 
     const last = index === total - 1;
     await tabTo(page, 'button', last ? 'See my results' : 'Next question');
@@ -131,20 +139,17 @@ test('a student completes “The vote itself” with the keyboard alone, on a ph
   }
 
   await page.waitForURL(`**/quiz/${quiz.id}/results`);
-  const score = page.getByTestId('score');
-  await score.waitFor();
-  assert.equal(await score.textContent(), `${total} of ${total} right (100%)`);
+  await expect(page.getByTestId('score')).toHaveText(`${total} of ${total} right (100%)`);
 
   // Back to the catalogue from the results, still by keyboard; Shift+Tab walks back.
   await tabTo(page, 'link', 'All quizzes');
   await page.keyboard.press('Shift+Tab');
-  assert.ok(await isFocused(page, 'button', 'Try again'), 'Shift+Tab goes back to the previous control');
+  expect(await isFocused(page, 'button', 'Try again'), 'Shift+Tab goes back to the previous control').toBe(true);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.pathname === '/');
-  await page.getByTestId(`status-${quiz.id}`).getByText('Best score').waitFor();
+  await expect(page.getByTestId(`status-${quiz.id}`).getByText('Best score')).toBeVisible();
 
-  assert.deepEqual(consoleErrors, [], 'no console errors or warnings');
-  assert.deepEqual(foreignRequests, []);
-  await context.close();
+  expect(consoleErrors, 'no console errors or warnings').toEqual([]);
+  expect(foreignRequests).toEqual([]);
 });

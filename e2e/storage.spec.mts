@@ -1,14 +1,13 @@
 // A device that will not save: storage full, a browser that throws on every write, storage blocked for the site.
 // In each, nothing a student or teacher did is lost without a word, and nothing is called saved before it is.
-import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
-import { answer, choose, expectNoAxeViolations, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import type { Page } from '@playwright/test';
+import { answer, choose, expect, expectNoAxeViolations, present, readQuiz, test, type Phone } from './support.mts';
 
-const browser = sharedBrowser();
 const quiz = readQuiz('the-vote-itself');
 const LEGACY_GRADEBOOK_KEY = 'sourcecheck-gradebook';
+const DESK = { width: 1024, height: 800 };
 
 /** Fills localStorage to the last byte once, before the app's scripts run, as a phone with no room left has it. */
 function fillStorage() {
@@ -43,16 +42,19 @@ function blockStorage() {
 }
 
 /** Whatever question is on screen, looked up by its prompt, since an assignment shuffles them. */
-async function questionOnScreen(page) {
+async function questionOnScreen(page: Page) {
   const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
-  const question = quiz.questions.find((q) => q.prompt === prompt);
-  assert.ok(question, `unknown prompt on screen: ${prompt}`);
-  return question;
+  return present(
+    quiz.questions.find((q) => q.prompt === prompt),
+    `question with the prompt on screen: ${prompt}`,
+  );
 }
 
+type OpenPhone = (size?: { width: number; height: number }) => Promise<Phone>;
+
 /** A teacher's assessment link for the whole quiz, made in the builder. */
-async function assessmentLink() {
-  const { context, page } = await openPhone(browser(), { width: 1024, height: 800 });
+async function assessmentLink(openPhone: OpenPhone) {
+  const { context, page } = await openPhone(DESK);
   await page.goto('/teach');
   await page
     .getByRole('group', { name: quiz.title })
@@ -67,8 +69,8 @@ async function assessmentLink() {
 }
 
 /** Takes an assessment as a student whose browser throws on every write, and returns the result link. */
-async function takeAssessmentOnRefusingDevice(link, name) {
-  const student = await openPhone(browser());
+async function takeAssessmentOnRefusingDevice(openPhone: OpenPhone, link: string, name: string) {
+  const student = await openPhone();
   await student.context.addInitScript(throwOnWrite);
   const { page } = student;
   await page.goto(link);
@@ -77,28 +79,30 @@ async function takeAssessmentOnRefusingDevice(link, name) {
   for (let index = 0; index < quiz.questions.length; index += 1) {
     await choose(page, await questionOnScreen(page), { right: index % 2 === 0 });
     await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('heading', { name: 'Answer kept on this page only' }).waitFor();
-    assert.equal(await page.getByText('Answer saved').count(), 0, 'an answer the device refused is called saved');
+    await expect(page.getByRole('heading', { name: 'Answer kept on this page only' })).toBeVisible();
+    await expect(page.getByText('Answer saved'), 'an answer the device refused is called saved').toHaveCount(0);
     const last = index === quiz.questions.length - 1;
     await page.getByRole('button', { name: last ? 'See my results' : 'Next question' }).click();
   }
   const resultLink = await page.getByRole('textbox', { name: /result link/i }).inputValue();
-  assert.match(resultLink, /\/teach\/results#r1\./);
-  assert.deepEqual(student.consoleErrors, [], 'errors while taking an assessment on a refusing device');
+  expect(resultLink).toMatch(/\/teach\/results#r1\./);
+  expect(student.consoleErrors, 'errors while taking an assessment on a refusing device').toEqual([]);
   await student.context.close();
   return resultLink;
 }
 
-test('a practice quiz on a full device goes on in memory, says what is not saved, and downloads the progress', async () => {
-  const { context, page, consoleErrors } = await openPhone(browser());
+test('a practice quiz on a full device goes on in memory, says what is not saved, and downloads the progress', async ({
+  context,
+  page,
+  consoleErrors,
+}) => {
   await context.addInitScript(fillStorage);
   await page.goto(`/quiz/${quiz.id}`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   const [first, ...rest] = quiz.questions;
-  await answer(page, first, { right: true });
+  await answer(page, present(first, 'first question'), { right: true });
   const alert = page.getByRole('alert').filter({ hasText: 'not saved on this device' });
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /because its storage is full/);
+  await expect(alert).toContainText('because its storage is full');
   await expectNoAxeViolations(page, 'a quiz on a full device');
 
   const [download] = await Promise.all([
@@ -106,92 +110,93 @@ test('a practice quiz on a full device goes on in memory, says what is not saved
     alert.getByRole('button', { name: 'Download my progress' }).click(),
   ]);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.deepEqual(Object.keys(file.progress.quizzes[quiz.id].current.answers), [first.id]);
+  expect(Object.keys(file.progress.quizzes[quiz.id].current.answers)).toEqual([first!.id]);
 
   for (const question of rest) {
     await page.getByRole('button', { name: 'Next question' }).click();
     await answer(page, question, { right: true });
   }
   await page.getByRole('button', { name: 'See my results' }).click();
-  await page.getByTestId('score').waitFor();
-  assert.match(
-    await page.getByTestId('score').textContent(),
-    new RegExp(`${quiz.questions.length} of ${quiz.questions.length}`),
-  );
-  assert.deepEqual(consoleErrors, []);
-  await context.close();
+  await expect(page.getByTestId('score')).toContainText(`${quiz.questions.length} of ${quiz.questions.length}`);
+  expect(consoleErrors).toEqual([]);
 });
 
-test('an assessment on a device that throws on every write is finished, and its result reaches the gradebook', async () => {
-  const link = await assessmentLink();
-  const resultLink = await takeAssessmentOnRefusingDevice(link, 'Rafa Ortiz');
+test('an assessment on a device that throws on every write is finished, and its result reaches the gradebook', async ({
+  openPhone,
+}) => {
+  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Rafa Ortiz');
 
-  const teacher = await openPhone(browser(), { width: 1024, height: 800 });
-  await teacher.page.goto(resultLink);
-  await teacher.page.getByText(/1 imported/).waitFor();
-  await teacher.page.reload();
-  await teacher.page.getByRole('rowheader', { name: 'Rafa Ortiz' }).waitFor();
-  await teacher.context.close();
+  const teacher = (await openPhone(DESK)).page;
+  await teacher.goto(resultLink);
+  await expect(teacher.getByText(/1 imported/)).toBeVisible();
+  await teacher.reload();
+  await expect(teacher.getByRole('rowheader', { name: 'Rafa Ortiz' })).toBeVisible();
 });
 
-test('with storage blocked, quizzes and the gradebook work in memory and say that nothing is kept', async () => {
-  const resultLink = await takeAssessmentOnRefusingDevice(await assessmentLink(), 'Mei Chen');
-  const { context, page, consoleErrors } = await openPhone(browser());
+test('with storage blocked, quizzes and the gradebook work in memory and say that nothing is kept', async ({
+  context,
+  page,
+  consoleErrors,
+  openPhone,
+}) => {
+  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Mei Chen');
   await context.addInitScript(blockStorage);
 
   await page.goto(`/quiz/${quiz.id}`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await answer(page, quiz.questions[0], { right: false });
-  await page.getByRole('alert').filter({ hasText: 'does not let SourceCheck save anything' }).waitFor();
+  await answer(page, present(quiz.questions[0], 'first question'), { right: false });
+  await expect(page.getByRole('alert').filter({ hasText: 'does not let SourceCheck save anything' })).toBeVisible();
 
   await page.goto('/teach/results');
   await page.getByRole('textbox', { name: 'Paste result links' }).fill(resultLink);
   await page.getByRole('button', { name: 'Import results' }).click();
-  await page.getByText(/0 imported, 1 shown but not saved on this device/).waitFor();
-  await page.getByRole('rowheader', { name: 'Mei Chen' }).waitFor();
-  await page.getByRole('alert').filter({ hasText: 'does not let SourceCheck keep anything' }).waitFor();
+  await expect(page.getByText(/0 imported, 1 shown but not saved on this device/)).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Mei Chen' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'does not let SourceCheck keep anything' })).toBeVisible();
   await expectNoAxeViolations(page, 'the gradebook with storage blocked');
-  assert.deepEqual(consoleErrors, []);
-  await context.close();
+  expect(consoleErrors).toEqual([]);
 });
 
-test('a gradebook whose writes fail says so, and a reload shows that nothing was claimed that was not kept', async () => {
-  const resultLink = await takeAssessmentOnRefusingDevice(await assessmentLink(), 'Ivo Petrov');
-  const { context, page } = await openPhone(browser(), { width: 1024, height: 800 });
+test('a gradebook whose writes fail says so, and a reload shows that nothing was claimed that was not kept', async ({
+  openPhone,
+}) => {
+  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Ivo Petrov');
+  const { context, page } = await openPhone(DESK);
   await context.addInitScript(() => {
     IDBObjectStore.prototype.put = function put() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
   await page.goto(resultLink);
-  await page.getByText(/0 imported, 1 shown but not saved on this device/).waitFor();
-  await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+  await expect(page.getByText(/0 imported, 1 shown but not saved on this device/)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
   await page.reload();
-  await page.getByText('No results yet.').waitFor();
-  await context.close();
+  await expect(page.getByText('No results yet.')).toBeVisible();
 });
 
-test('the gradebook an older version kept in localStorage moves to IndexedDB without losing a result', async () => {
-  const resultLink = await takeAssessmentOnRefusingDevice(await assessmentLink(), 'Old Gradebook');
-  const token = resultLink.split('#')[1];
+test('the gradebook an older version kept in localStorage moves to IndexedDB without losing a result', async ({
+  openPhone,
+}) => {
+  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Old Gradebook');
+  const token = resultLink.split('#')[1] ?? '';
   const receipt = JSON.parse(Buffer.from(token.slice(3), 'base64url').toString('utf8'));
-  const { context, page } = await openPhone(browser(), { width: 1024, height: 800 });
+  const { page } = await openPhone(DESK);
   await page.goto('/');
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
-    [LEGACY_GRADEBOOK_KEY, JSON.stringify({ state: { receipts: [receipt] }, version: 1 })],
-  );
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    LEGACY_GRADEBOOK_KEY,
+    JSON.stringify({ state: { receipts: [receipt] }, version: 1 }),
+  ] as const);
   await page.goto('/teach/results');
-  await page.getByRole('rowheader', { name: 'Old Gradebook' }).waitFor();
-  assert.equal(await page.evaluate((key) => localStorage.getItem(key), LEGACY_GRADEBOOK_KEY), null);
+  await expect(page.getByRole('rowheader', { name: 'Old Gradebook' })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_GRADEBOOK_KEY)).toBeNull();
   await page.reload();
-  await page.getByRole('rowheader', { name: 'Old Gradebook' }).waitFor();
-  assert.match(await page.getByTestId('storage-usage').textContent(), /SourceCheck keeps .* on this device/);
-  await context.close();
+  await expect(page.getByRole('rowheader', { name: 'Old Gradebook' })).toBeVisible();
+  await expect(page.getByTestId('storage-usage')).toContainText(/SourceCheck keeps .* on this device/);
 });
 
-test('the gradebook keeps 20,000 pasted results across a reload', async () => {
-  const { context, page } = await openPhone(browser(), { width: 1024, height: 800 });
+test('the gradebook keeps 20,000 pasted results across a reload', async ({ openPhone }) => {
+  test.setTimeout(600_000);
+  const { page } = await openPhone(DESK);
   await page.goto('/teach/results');
   for (const assignment of ['bulk0001', 'bulk0002']) {
     const email = execFileSync('npx', ['tsx', 'scripts/resultEmail.ts', '10000', assignment], {
@@ -200,20 +205,22 @@ test('the gradebook keeps 20,000 pasted results across a reload', async () => {
     });
     // Set as a paste sets it, in one input event: typing 11 MB key by key would take hours.
     await page.evaluate((text) => {
-      const box = document.querySelector('textarea#receipts');
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(box, text);
+      const box = document.querySelector('textarea#receipts') as HTMLTextAreaElement;
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, text);
       box.dispatchEvent(new Event('input', { bubbles: true }));
     }, email);
     const started = Date.now();
     await page.getByRole('button', { name: 'Import results' }).click();
-    await page.getByText('10000 imported, 0 already here, 0 not imported.').waitFor({ timeout: 120_000 });
-    console.log(`# 10,000 results imported in ${Date.now() - started} ms`);
+    await expect(page.getByText('10000 imported, 0 already here, 0 not imported.')).toBeVisible({ timeout: 120_000 });
+    test
+      .info()
+      .annotations.push({ type: 'timing', description: `10,000 results imported in ${Date.now() - started} ms` });
   }
-  await page.getByText(/^10000 students$/).nth(1).waitFor();
+  await expect(page.getByText(/^10000 students$/).nth(1)).toBeVisible();
   const reloaded = Date.now();
   await page.reload();
   const count = page.getByText(/^10000 students$/);
-  await count.first().waitFor({ timeout: 60_000 });
+  await expect(count.first()).toBeVisible({ timeout: 60_000 });
   const stored = await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -224,8 +231,10 @@ test('the gradebook keeps 20,000 pasted results across a reload', async () => {
         };
       }),
   );
-  assert.equal(stored, 20_000);
-  assert.equal(await count.count(), 2);
-  console.log(`# 20,000 results loaded after a reload in ${Date.now() - reloaded} ms`);
-  await context.close();
+  expect(stored).toBe(20_000);
+  await expect(count).toHaveCount(2);
+  test.info().annotations.push({
+    type: 'timing',
+    description: `20,000 results loaded after a reload in ${Date.now() - reloaded} ms`,
+  });
 });

@@ -1,40 +1,46 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+// A teacher assigns by link, a student takes it, and the result comes back as a link: no server in between.
+import type { Page } from '@playwright/test';
 import { contentIds } from '../scripts/bench/pages.mjs';
 import {
   choose,
+  expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  openPhone,
+  present,
   readQuiz,
-  sharedBrowser,
-} from './support.mjs';
-
-const browser = sharedBrowser();
+  test,
+  type Quiz,
+} from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
 
 /** Answers whatever question is on screen, looked up by its prompt since the order is shuffled. */
-async function answerCurrent(page, { right }) {
+async function answerCurrent(page: Page, { right }: { right: boolean }) {
   const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
-  const question = quiz.questions.find((q) => q.prompt === prompt);
-  assert.ok(question, `unknown prompt on screen: ${prompt}`);
+  const question = present(
+    quiz.questions.find((q) => q.prompt === prompt),
+    `question with the prompt on screen: ${prompt}`,
+  );
   await choose(page, question, { right });
   await page.getByRole('button', { name: 'Check' }).click();
   return prompt;
 }
 
-function tamper(receiptLink) {
-  const [prefix, token] = receiptLink.split('#');
+function tamper(receiptLink: string) {
+  const [prefix, token = ''] = receiptLink.split('#');
   const payload = JSON.parse(Buffer.from(token.slice(3), 'base64url').toString('utf8'));
   payload.correct = payload.questions.length;
   return `${prefix}#r1.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
 }
 
-test('a teacher assigns a quiz by link, a student takes it, and the result comes back without a server', async () => {
-  const teacher = await openPhone(browser());
-  await teacher.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { page } = teacher;
+test('a teacher assigns a quiz by link, a student takes it, and the result comes back without a server', async ({
+  context,
+  page,
+  consoleErrors,
+  foreignRequests,
+  openPhone,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
   await page.goto('/teach');
   await expectNoAxeViolations(page, 'the assignment builder');
@@ -49,27 +55,26 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
   await page.getByRole('button', { name: 'Create the assignment link' }).click();
 
   const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
-  assert.match(link, /\/assignment#a1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/\/assignment#a1\.[A-Za-z0-9_-]+$/);
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await page.getByText('Copied.').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
-  assert.ok(await page.getByRole('img', { name: /QR code for the assignment link/ }).isVisible());
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await expect(page.getByRole('img', { name: /QR code for the assignment link/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the builder with a link');
-  const answerKey = await teacher.context.newPage();
+  const answerKey = await context.newPage();
   await answerKey.goto(`/teach/print#${link.split('#')[1]}`);
-  await answerKey.getByRole('heading', { name: 'Period 3 warm-up: answer key' }).waitFor();
-  assert.equal(
-    await answerKey.getByText('(right answer)').count(),
+  await expect(answerKey.getByRole('heading', { name: 'Period 3 warm-up: answer key' })).toBeVisible();
+  await expect(answerKey.getByText('(right answer)')).toHaveCount(
     quiz.questions.reduce((n, q) => n + q.answer.length, 0),
   );
   await expectNoAxeViolations(answerKey, 'the print view and answer key');
   await answerKey.close();
   await expectNoHorizontalScroll(page, 'the builder');
 
-  const student = await openPhone(browser());
-  await student.page.goto(link);
+  const student = await openPhone();
   const s = student.page;
-  await s.getByText('Civics 3').waitFor();
+  await s.goto(link);
+  await expect(s.getByText('Civics 3')).toBeVisible();
   await expectNoAxeViolations(s, 'an assignment before starting');
   await s.getByRole('textbox', { name: 'Your name' }).fill('Ana Lopez');
   await s.getByRole('button', { name: 'Start the assignment' }).click();
@@ -80,37 +85,31 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
     if (index === 2) {
       const before = await s.getByRole('heading', { level: 2 }).first().textContent();
       await s.reload();
-      await s.getByRole('progressbar').waitFor();
-      assert.equal(
-        await s.getByRole('heading', { level: 2 }).first().textContent(),
+      await expect(s.getByRole('progressbar')).toBeVisible();
+      expect(await s.getByRole('heading', { level: 2 }).first().textContent(), 'same question after a reload').toBe(
         before,
-        'same question after a reload',
       );
     }
     asked.push(await answerCurrent(s, { right: index !== 0 }));
     await s.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
   }
-  assert.notDeepEqual(
-    asked,
-    quiz.questions.map((q) => q.prompt),
-    'questions are shuffled for this student',
-  );
+  expect(asked, 'questions are shuffled for this student').not.toEqual(quiz.questions.map((q) => q.prompt));
 
-  await s
-    .getByRole('heading', {
+  await expect(
+    s.getByRole('heading', {
       name: `You finished: ${total - 1} of ${total} right (${Math.round(((total - 1) / total) * 100)}%)`,
-    })
-    .waitFor();
-  await s.getByText('Nothing has been sent anywhere.').waitFor();
+    }),
+  ).toBeVisible();
+  await expect(s.getByText('Nothing has been sent anywhere.')).toBeVisible();
   const receipt = await s.getByRole('textbox', { name: 'Your result link' }).inputValue();
-  assert.match(receipt, /\/teach\/results#r1\./);
-  assert.match(
-    await s.getByRole('link', { name: 'Email to my teacher' }).getAttribute('href'),
+  expect(receipt).toMatch(/\/teach\/results#r1\./);
+  await expect(s.getByRole('link', { name: 'Email to my teacher' })).toHaveAttribute(
+    'href',
     /^mailto:teacher@school\.example\?subject=/,
   );
   await expectNoAxeViolations(s, 'the receipt');
-  assert.deepEqual(student.foreignRequests, []);
-  assert.deepEqual(student.consoleErrors, []);
+  expect(student.foreignRequests).toEqual([]);
+  expect(student.consoleErrors).toEqual([]);
   await student.context.close();
 
   await page.goto('/teach/results');
@@ -119,30 +118,29 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
     .fill(`Ana's result:\n${receipt}\n${tamper(receipt)}\nr1.not-a-real-receipt-at-all`);
   await page.getByRole('button', { name: 'Import results' }).click();
   const report = page.getByRole('status').filter({ hasText: 'imported' });
-  await report.getByText('1 imported, 0 already here, 2 not imported.').waitFor();
-  assert.match(await report.textContent(), /checksum does not match/);
-  assert.match(await report.textContent(), /cut short or damaged/);
+  await expect(report.getByText('1 imported, 0 already here, 2 not imported.')).toBeVisible();
+  await expect(report).toContainText('checksum does not match');
+  await expect(report).toContainText('cut short or damaged');
 
   const table = page.getByRole('table', { name: 'Results for Period 3 warm-up' });
-  assert.match(
-    await table.getByRole('row', { name: /Ana Lopez/ }).textContent(),
-    new RegExp(`${total - 1} of ${total}`),
-  );
-  await page.getByRole('heading', { name: 'Question by question' }).waitFor();
-  assert.match(await page.locator('main').textContent(), /Most chosen wrong answer/);
+  await expect(table.getByRole('row', { name: /Ana Lopez/ })).toContainText(`${total - 1} of ${total}`);
+  await expect(page.getByRole('heading', { name: 'Question by question' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('Most chosen wrong answer');
   await expectNoAxeViolations(page, 'the gradebook');
 
   await page.goto(receipt);
-  await page.getByText('0 imported, 1 already here, 0 not imported.').waitFor();
-  assert.equal(await page.getByRole('row', { name: /Ana Lopez/ }).count(), 1, 'a result opened twice is kept once');
-  assert.deepEqual(teacher.foreignRequests, []);
-  assert.deepEqual(teacher.consoleErrors, []);
-  await teacher.context.close();
+  await expect(page.getByText('0 imported, 1 already here, 0 not imported.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ana Lopez/ }), 'a result opened twice is kept once').toHaveCount(1);
+  expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
-test('a teacher who picks nearly every question gets a link without a QR code, and keeps the choices', async () => {
-  const { page, consoleErrors } = await openPhone(browser());
+test('a teacher who picks nearly every question gets a link without a QR code, and keeps the choices', async ({
+  page,
+  consoleErrors,
+}) => {
   const quizzes = contentIds().quizzes.map(readQuiz);
+  const question = (quiz: Quiz, index: number) => present(quiz.questions[index], `question ${index + 1} of ${quiz.id}`);
   await page.goto('/teach');
   // All but the first question of each quiz: the link then names every other question one by one,
   // and full details on top make it longer than a QR code holds (a whole quiz is just its id).
@@ -150,7 +148,7 @@ test('a teacher who picks nearly every question gets a link without a QR code, a
     const group = page.getByRole('group', { name: quiz.title });
     await group.getByRole('checkbox', { name: /^All \d+ questions/ }).check();
     await group.getByText(/^Choose questions/).click();
-    await group.getByRole('checkbox', { name: quiz.questions[0].prompt, exact: true }).uncheck();
+    await group.getByRole('checkbox', { name: question(quiz, 0).prompt, exact: true }).uncheck();
   }
   await page
     .getByRole('textbox', { name: 'Title' })
@@ -162,38 +160,34 @@ test('a teacher who picks nearly every question gets a link without a QR code, a
   await page.getByRole('button', { name: 'Create the assignment link' }).click();
 
   const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
-  assert.ok(
-    link.length > 2331,
+  expect(
+    link.length,
     `the link (${link.length} characters) would fit a QR code: this test needs a longer one`,
-  );
-  await page.getByText(/This link is too long for a QR code \([\d,]+ characters\)/).waitFor();
-  assert.equal(await page.getByRole('img', { name: /QR code/ }).count(), 0);
-  assert.ok(await page.getByRole('heading', { name: '1. Questions' }).isVisible(), 'the builder is still on the page');
+  ).toBeGreaterThan(2331);
+  await expect(page.getByText(/This link is too long for a QR code \([\d,]+ characters\)/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '1. Questions' }), 'the builder is still on the page').toBeVisible();
   const chosen = quizzes.reduce((n, quiz) => n + quiz.questions.length - 1, 0);
-  await page.getByText(`${chosen} questions chosen.`).waitFor();
+  await expect(page.getByText(`${chosen} questions chosen.`)).toBeVisible();
   for (const quiz of quizzes) {
     const group = page.getByRole('group', { name: quiz.title });
-    assert.equal(await group.getByRole('checkbox', { name: quiz.questions[1].prompt, exact: true }).isChecked(), true);
-    assert.equal(await group.getByRole('checkbox', { name: quiz.questions[0].prompt, exact: true }).isChecked(), false);
+    await expect(group.getByRole('checkbox', { name: question(quiz, 1).prompt, exact: true })).toBeChecked();
+    await expect(group.getByRole('checkbox', { name: question(quiz, 0).prompt, exact: true })).not.toBeChecked();
   }
-  assert.deepEqual(consoleErrors, []);
+  expect(consoleErrors).toEqual([]);
   await expectNoAxeViolations(page, 'the builder with a link too long for a QR code');
-  await page.context().close();
 });
 
-test('a broken or future assignment link says what is wrong and offers the plain quizzes', async () => {
-  const { context, page } = await openPhone(browser());
+test('a broken or future assignment link says what is wrong and offers the plain quizzes', async ({ page }) => {
   for (const [hash, message] of [
     ['a1.eyJ2ZXJzaW9uIjox', 'cut short or damaged'],
     ['a7.eyJ2ZXJzaW9uIjo3fQ', 'newer version'],
     ['<script>alert(1)</script>', 'not an assignment link'],
-  ]) {
+  ] as const) {
     await page.goto(`/assignment#${hash}`);
     const alert = page.getByRole('alert').filter({ hasText: 'cannot be opened' });
-    await alert.waitFor();
-    assert.match(await alert.textContent(), new RegExp(message));
-    assert.equal(await page.getByRole('link', { name: 'Practise with the quizzes instead' }).getAttribute('href'), '/');
+    await expect(alert).toContainText(message);
+    await expect(page.getByRole('link', { name: 'Practise with the quizzes instead' })).toHaveAttribute('href', '/');
   }
   await expectNoAxeViolations(page, 'a broken assignment link');
-  await context.close();
 });

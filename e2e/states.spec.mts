@@ -1,21 +1,19 @@
 // axe-core on the screens the student journeys pass through without checking: every state a page can be in has
 // no WCAG 2.2 AA violation that axe can find.
-import { test } from 'node:test';
-import { answer, expectNoAxeViolations, expectTouchTargets, openPhone, readQuiz, sharedBrowser } from './support.mjs';
+import { answer, expect, expectNoAxeViolations, expectTouchTargets, readQuiz, test } from './support.mts';
 
-const browser = sharedBrowser();
-
-test('a quiz’s intro, a check without a choice, and every question type before and after its answer', async () => {
-  const { context, page } = await openPhone(browser());
+test('a quiz’s intro, a check without a choice, and every question type before and after its answer', async ({
+  page,
+}) => {
   const quiz = readQuiz('the-vote-itself');
   await page.goto(`/quiz/${quiz.id}`);
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
   await expectNoAxeViolations(page, 'the quiz intro');
   await expectTouchTargets(page, 'the quiz intro');
 
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByText('Choose an answer first, then press Check.').waitFor();
+  await expect(page.getByText('Choose an answer first, then press Check.')).toBeVisible();
   await expectNoAxeViolations(page, 'a check without a choice');
 
   const seen = new Set();
@@ -29,15 +27,13 @@ test('a quiz’s intro, a check without a choice, and every question type before
       .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
       .click();
   }
-  await page.getByTestId('score').waitFor();
-  await context.close();
+  await expect(page.getByTestId('score')).toBeVisible();
 });
 
-test('a retry of the missed questions, and results for a quiz not yet finished', async () => {
-  const { context, page } = await openPhone(browser());
+test('a retry of the missed questions, and results for a quiz not yet finished', async ({ page }) => {
   const quiz = readQuiz('the-vote-itself');
   await page.goto(`/quiz/${quiz.id}/results`);
-  await page.getByText('You have not finished this quiz on this device yet.').waitFor();
+  await expect(page.getByText('You have not finished this quiz on this device yet.')).toBeVisible();
   await expectNoAxeViolations(page, 'results before finishing');
 
   await page.getByRole('link', { name: 'Go to the quiz' }).click();
@@ -49,26 +45,24 @@ test('a retry of the missed questions, and results for a quiz not yet finished',
       .click();
   }
   await page.getByRole('button', { name: 'Retry the one I missed' }).click();
-  await page.getByText('Retrying the questions you missed').waitFor();
+  await expect(page.getByText('Retrying the questions you missed')).toBeVisible();
   await expectNoAxeViolations(page, 'a retry of the missed questions');
-  await context.close();
 });
 
-test('the catalogue asking to confirm a reset, and after it', async () => {
-  const { context, page } = await openPhone(browser());
+test('the catalogue asking to confirm a reset, and after it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Reset my progress…' }).click();
-  await page.getByRole('group', { name: /This deletes every score/ }).waitFor();
+  await expect(page.getByRole('group', { name: /This deletes every score/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the reset confirmation');
   await expectTouchTargets(page, 'the reset confirmation');
   await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
-  await page.getByText('Your progress was deleted.').waitFor();
+  await expect(page.getByText('Your progress was deleted.')).toBeVisible();
   await expectNoAxeViolations(page, 'after a reset');
-  await context.close();
 });
 
-test('the notice about unreadable saved progress, a source without a quote, and a 404 at the top level', async () => {
-  const { context, page } = await openPhone(browser());
+test('the notice about unreadable saved progress, a source without a quote, and a 404 at the top level', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('corrupted')) {
       localStorage.setItem('sourcecheck-progress', 'not json');
@@ -76,15 +70,14 @@ test('the notice about unreadable saved progress, a source without a quote, and 
     }
   });
   await page.goto('/');
-  await page.getByRole('alert').filter({ hasText: 'saved progress' }).waitFor();
+  await expect(page.getByRole('alert').filter({ hasText: 'saved progress' })).toBeVisible();
   await expectNoAxeViolations(page, 'the notice about unreadable progress');
 
   await page.goto('/sources/npr-2021-03-16-russia-2020-election');
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page, 'a source opened without a quote');
 
   await page.goto('/no-such-page');
-  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectNoAxeViolations(page, 'the 404 page');
-  await context.close();
 });

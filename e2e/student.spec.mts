@@ -1,23 +1,25 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+// A student on a phone: a whole quiz, resuming after reloads, a quote in its source, 404s, and pages that
+// neither scroll sideways nor fetch what the student has not asked for.
 import {
-  BASE_URL,
+  answer,
+  expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   expectTouchTargets,
-  answer,
-  openPhone,
+  present,
   readQuiz,
-  sharedBrowser,
-} from './support.mjs';
+  test,
+} from './support.mts';
 
 const PROGRESS_KEY = 'sourcecheck-progress';
-const fold = (text) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+const fold = (text: string | null) =>
+  (text ?? '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
-const browser = sharedBrowser();
-
-test('a student takes a whole quiz on a phone, resumes after reloads and finds the best score on the catalogue', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
+test('a student takes a whole quiz on a phone, resumes after reloads and finds the best score on the catalogue', async ({
+  page,
+  consoleErrors,
+  foreignRequests,
+}) => {
   const quiz = readQuiz('the-vote-itself');
   const total = quiz.questions.length;
 
@@ -29,10 +31,10 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
 
   let expectedCorrect = 0;
   const typesAnswered = new Set();
+  const progress = page.getByRole('progressbar', { name: 'Quiz progress' });
   for (const [index, question] of quiz.questions.entries()) {
-    const progress = page.getByRole('progressbar', { name: 'Quiz progress' });
-    assert.equal(await progress.getAttribute('aria-valuetext'), `Question ${index + 1} of ${total}`);
-    assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), question.prompt);
+    await expect(progress).toHaveAttribute('aria-valuetext', `Question ${index + 1} of ${total}`);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(question.prompt);
     if (index === 0) {
       await expectNoAxeViolations(page, 'a question before answering');
       await expectTouchTargets(page, 'a question');
@@ -42,13 +44,11 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
       const choiceOrder = () => page.locator('main fieldset label').allTextContents();
       const before = await choiceOrder();
       await page.reload();
-      await progress.waitFor();
-      assert.equal(
-        await progress.getAttribute('aria-valuetext'),
+      await expect(progress, 'resumes at the same question').toHaveAttribute(
+        'aria-valuetext',
         `Question 5 of ${total}`,
-        'resumes at the same question',
       );
-      assert.deepEqual(await choiceOrder(), before, 'the choices keep the order the student saw');
+      expect(await choiceOrder(), 'the choices keep the order the student saw').toEqual(before);
     }
 
     const right = index % 3 !== 1;
@@ -56,11 +56,12 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
     if (right) expectedCorrect += 1;
     typesAnswered.add(question.type);
 
-    assert.ok(await feedback.evaluate((el) => el.contains(document.activeElement)), 'focus moves to the feedback');
-    assert.equal(fold(await feedback.locator('blockquote').textContent()), fold(`“${question.quote.text}”`));
-    assert.match(await feedback.textContent(), /Who is speaking: /);
-    assert.match(
-      await page.getByRole('status').first().textContent(),
+    expect(await feedback.evaluate((el) => el.contains(document.activeElement)), 'focus moves to the feedback').toBe(
+      true,
+    );
+    expect(fold(await feedback.locator('blockquote').textContent())).toBe(fold(`“${question.quote.text}”`));
+    await expect(feedback).toContainText('Who is speaking: ');
+    expect(await page.getByRole('status').first().textContent()).toMatch(
       right ? /^Correct\.$/ : /^Incorrect\. The right answer: /,
     );
     if (index === 0) await expectNoAxeViolations(page, 'a question after a right answer');
@@ -68,43 +69,41 @@ test('a student takes a whole quiz on a phone, resumes after reloads and finds t
 
     if (index === 3) {
       await page.reload();
-      await page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' }).waitFor();
-      assert.equal(
-        await progress.getAttribute('aria-valuetext'),
+      await expect(page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' })).toBeVisible();
+      await expect(progress, 'an answered question stays answered').toHaveAttribute(
+        'aria-valuetext',
         `Question 4 of ${total}`,
-        'an answered question stays answered',
       );
     }
     await page.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
   }
-  assert.deepEqual([...typesAnswered].sort(), ['evidence', 'multi', 'single', 'speaker', 'true-false']);
+  expect([...typesAnswered].sort()).toEqual(['evidence', 'multi', 'single', 'speaker', 'true-false']);
 
   await page.waitForURL(`**/quiz/${quiz.id}/results`);
-  const score = page.getByTestId('score');
-  await score.waitFor();
-  assert.equal(
-    await score.textContent(),
+  await expect(page.getByTestId('score')).toHaveText(
     `${expectedCorrect} of ${total} right (${Math.round((expectedCorrect / total) * 100)}%)`,
   );
-  assert.equal(await page.getByRole('article').count(), total, 'every question is reviewed');
+  await expect(page.getByRole('article'), 'every question is reviewed').toHaveCount(total);
   await expectNoAxeViolations(page, 'the results');
   await expectNoHorizontalScroll(page, 'the results');
 
   await page.goto('/');
   await page.reload();
   const status = page.getByTestId(`status-${quiz.id}`);
-  await status.getByText('Best score').waitFor();
-  assert.match(await status.textContent(), new RegExp(`Best score: ${expectedCorrect} of ${total}`));
+  await expect(status.getByText('Best score')).toBeVisible();
+  await expect(status).toContainText(new RegExp(`Best score: ${expectedCorrect} of ${total}`));
 
-  assert.deepEqual(consoleErrors, [], 'no console errors or warnings (hydration included)');
-  assert.deepEqual(foreignRequests, [], 'no request leaves the app’s origin');
-  await context.close();
+  expect(consoleErrors, 'no console errors or warnings (hydration included)').toEqual([]);
+  expect(foreignRequests, 'no request leaves the app’s origin').toEqual([]);
 });
 
-test('a quote opens its source in context, with the quoted words marked and in view', async () => {
-  const { context, page, consoleErrors, foreignRequests } = await openPhone(browser());
+test('a quote opens its source in context, with the quoted words marked and in view', async ({
+  page,
+  consoleErrors,
+  foreignRequests,
+}) => {
   const quiz = readQuiz('china-and-iran');
-  const question = quiz.questions[0];
+  const question = present(quiz.questions[0], 'first question');
   await page.goto(`/quiz/${quiz.id}`);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answer(page, question, { right: true });
@@ -112,101 +111,88 @@ test('a quote opens its source in context, with the quoted words marked and in v
 
   await page.waitForURL(`**/sources/${question.quote.sourceId}?**#p-${question.quote.paragraph}`);
   const mark = page.getByTestId('quote-highlight');
-  await mark.waitFor();
-  assert.equal(fold(await mark.textContent()), fold(question.quote.text));
-  assert.ok(await mark.isVisible());
+  await expect(mark).toBeVisible();
+  expect(fold(await mark.textContent())).toBe(fold(question.quote.text));
   // Scrolling may be smooth: wait for it to settle rather than read the position mid-way.
-  await page.waitForFunction(
-    () => {
-      const box = document.querySelector('mark')?.getBoundingClientRect();
-      return box && box.top >= 0 && box.bottom <= window.innerHeight;
-    },
-    null,
-    { timeout: 5000 },
-  );
+  await expect(mark).toBeInViewport({ ratio: 1 });
   const paragraph = page.locator(`#p-${question.quote.paragraph}`);
-  assert.ok(await paragraph.evaluate((el) => el.contains(document.querySelector('mark'))));
+  expect(await paragraph.evaluate((el) => el.contains(document.querySelector('mark')))).toBe(true);
   await expectNoAxeViolations(page, 'a source page');
   await expectNoHorizontalScroll(page, 'a source page');
-  assert.deepEqual(consoleErrors, []);
-  assert.deepEqual(foreignRequests, []);
-  await context.close();
+  expect(consoleErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
 });
 
-test('unknown quizzes and sources get a 404 page that links home', async () => {
-  const { context, page } = await openPhone(browser());
+test('unknown quizzes and sources get a 404 page that links home', { tag: '@export' }, async ({ page }) => {
   for (const path of ['/quiz/no-such-quiz', '/quiz/no-such-quiz/results', '/sources/no-such-source']) {
     const response = await page.goto(path);
-    assert.equal(response.status(), 404, path);
-    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'See all quizzes' }).getAttribute('href'), '/');
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See all quizzes' })).toHaveAttribute('href', '/');
   }
   await expectNoAxeViolations(page, 'the 404 page');
-  await context.close();
 });
 
-test('saved progress that cannot be read is kept under a backup key, and the app says so', async () => {
-  const { context, page } = await openPhone(browser());
+test('saved progress that cannot be read is kept under a backup key, and the app says so', async ({ page }) => {
   await page.goto('/');
   // Progress loads after the page does: corrupt it only once this page has read it, or it reads the bad value too.
-  await page.getByText('Not finished yet').first().waitFor();
+  await expect(page.getByText('Not finished yet').first()).toBeVisible();
   await page.evaluate((key) => localStorage.setItem(key, '{"state": {"quizzes": tru'), PROGRESS_KEY);
   await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'saved progress' });
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /could not be read, because it is not valid JSON/);
+  await expect(alert).toContainText(/could not be read, because it is not valid JSON/);
   const backups = await page.evaluate((key) => {
     return Object.keys(localStorage)
       .filter((k) => k.startsWith(`${key}-backup-`))
       .map((k) => localStorage.getItem(k));
   }, PROGRESS_KEY);
-  assert.deepEqual(backups, ['{"state": {"quizzes": tru']);
+  expect(backups).toEqual(['{"state": {"quizzes": tru']);
   await page.getByRole('link', { name: 'The vote itself' }).click();
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await page.getByRole('progressbar').waitFor();
-  await context.close();
+  await expect(page.getByRole('progressbar')).toBeVisible();
 });
 
-test('the announcement area is in the page before any script runs', async () => {
-  const html = await (await fetch(`${BASE_URL}/quiz/the-vote-itself`)).text();
-  assert.match(html, /<div role="status" aria-live="polite" aria-atomic="true" class="sr-only">/);
+test('the announcement area is in the page before any script runs', { tag: '@export' }, async ({ request }) => {
+  const html = await (await request.get('/quiz/the-vote-itself')).text();
+  expect(html).toMatch(/<div role="status" aria-live="polite" aria-atomic="true" class="sr-only">/);
 });
 
-test('no page scrolls sideways on a 320 px screen', async () => {
-  const { context, page } = await openPhone(browser(), { width: 320, height: 640 });
-  for (const path of ['/', '/quiz/who-is-speaking', '/sources/npr-2021-03-16-russia-2020-election', '/quiz/nope']) {
-    await page.goto(path);
-    await expectNoHorizontalScroll(page, `${path} at 320 px`);
-  }
-  await page.goto('/quiz/who-is-speaking');
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await answer(page, readQuiz('who-is-speaking').questions[0], { right: false });
-  await expectNoHorizontalScroll(page, 'an answered question at 320 px');
-  await context.close();
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no page scrolls sideways on a 320 px screen', async ({ page }) => {
+    for (const path of ['/', '/quiz/who-is-speaking', '/sources/npr-2021-03-16-russia-2020-election', '/quiz/nope']) {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page, `${path} at 320 px`);
+    }
+    await page.goto('/quiz/who-is-speaking');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answer(page, present(readQuiz('who-is-speaking').questions[0], 'first question'), { right: false });
+    await expectNoHorizontalScroll(page, 'an answered question at 320 px');
+  });
 });
 
-test('a page fetches no other page until the student follows a link', async () => {
-  const { context, page } = await openPhone(browser());
-  const pageFetches = [];
+test('a page fetches no other page until the student follows a link', { tag: '@export' }, async ({ page }) => {
+  const pageFetches: string[] = [];
   page.on('request', (request) => {
     if (request.headers().rsc === '1') pageFetches.push(new URL(request.url()).pathname);
   });
   await page.goto('/');
   await page.mouse.wheel(0, 2000);
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(pageFetches, [], 'on a phone’s data plan, links in view are not fetched ahead');
+  expect(pageFetches, 'on a phone’s data plan, links in view are not fetched ahead').toEqual([]);
   const quiz = readQuiz('china-and-iran');
   await page.getByRole('link', { name: quiz.title }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
-  assert.ok(
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  expect(
     pageFetches.some((path) => path.startsWith(`/quiz/${quiz.id}`)),
     `following a link fetches its page: ${pageFetches}`,
-  );
-  await context.close();
+  ).toBe(true);
 });
 
-test('with text at twice its size, as a phone’s largest text setting makes it, no page scrolls sideways', async () => {
-  const { context, page } = await openPhone(browser());
+test('with text at twice its size, as a phone’s largest text setting makes it, no page scrolls sideways', async ({
+  page,
+}) => {
   const enlargeText = () => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   const quiz = readQuiz('who-is-speaking');
   await page.goto(`/quiz/${quiz.id}`);
@@ -229,8 +215,7 @@ test('with text at twice its size, as a phone’s largest text setting makes it,
   for (const [path, content] of Object.entries(filled)) {
     await page.goto(path);
     await enlargeText();
-    await content.waitFor();
+    await expect(content).toBeVisible();
     await expectNoHorizontalScroll(page, `${path} with text at 200%`);
   }
-  await context.close();
 });

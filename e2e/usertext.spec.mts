@@ -1,24 +1,25 @@
 // Text from a link or a receipt is whatever someone typed: a title of 100 letters without a space, a class name
 // of 60, a name that starts with a right-to-left override (U+202E) and never closes it. On a 320 px phone none
 // of it may push the page sideways, and the override may not reorder the app's own words after it.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import type { Page } from '@playwright/test';
 import {
   answer,
+  expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  openPhone,
+  present,
   readQuiz,
-  sharedBrowser,
-} from './support.mjs';
-
-const browser = sharedBrowser();
+  test,
+} from './support.mts';
 
 const TITLE = `Period${'3'.repeat(94)}`;
 const CLASS_NAME = `Civics${'C'.repeat(54)}`;
 const NAME = '\u202EAna Lopez';
 
-const question = readQuiz('the-vote-itself').questions.find((q) => q.id === 'technical-aspects');
+const question = present(
+  readQuiz('the-vote-itself').questions.find((q) => q.id === 'technical-aspects'),
+  'question technical-aspects',
+);
 
 /** An assignment link as the builder writes it (lib/assignment.ts encodeAssignment): a1. and base64url JSON. */
 function assignmentToken() {
@@ -38,7 +39,7 @@ function assignmentToken() {
 }
 
 /** The innermost element in main whose whole text is `text`, and whether the browser isolates its direction. */
-function isolation(page, text) {
+function isolation(page: Page, text: string) {
   return page.evaluate((wanted) => {
     const holders = [...document.querySelectorAll('main *')].filter((el) => el.textContent === wanted);
     const el = holders.at(-1);
@@ -46,16 +47,20 @@ function isolation(page, text) {
   }, text);
 }
 
-async function expectIsolated(page, text, label) {
-  assert.match(await isolation(page, text), / isolate$/, `${label}: ${JSON.stringify(text.slice(0, 20))} isolated`);
+async function expectIsolated(page: Page, text: string, label: string) {
+  expect(await isolation(page, text), `${label}: ${JSON.stringify(text.slice(0, 20))} isolated`).toMatch(/ isolate$/);
 }
 
-test('long unbroken titles and a name with a direction override stay inside a 320 px page, in order', async () => {
-  const { context, page, consoleErrors } = await openPhone(browser(), { width: 320, height: 700 });
+test.use({ viewport: { width: 320, height: 700 } });
+
+test('long unbroken titles and a name with a direction override stay inside a 320 px page, in order', async ({
+  page,
+  consoleErrors,
+}) => {
   const token = assignmentToken();
 
   await page.goto(`/assignment#${token}`);
-  await page.getByText(CLASS_NAME).waitFor();
+  await expect(page.getByText(CLASS_NAME)).toBeVisible();
   await expectNoHorizontalScroll(page, 'the assignment page with a 100-letter title');
   await expectIsolated(page, TITLE, 'the assignment title');
   await expectIsolated(page, CLASS_NAME, 'the class');
@@ -69,34 +74,34 @@ test('long unbroken titles and a name with a direction override stay inside a 32
   await expectIsolated(page, NAME, 'the name the student is taking it as');
   // Unisolated, the override would carry the sentence's closing full stop to the left of the name.
   const order = await page.evaluate((name) => {
-    const holder = [...document.querySelectorAll('main *')].filter((el) => el.textContent === name).at(-1);
+    const holder = [...document.querySelectorAll('main *')].filter((el) => el.textContent === name).at(-1)!;
     const after = document.createRange();
-    after.setStart(holder.closest('p').querySelector('strong').nextSibling, 0);
+    after.setStart(holder.closest('p')!.querySelector('strong')!.nextSibling!, 0);
     after.setEnd(after.startContainer, 1);
     return { name: holder.getBoundingClientRect().right, stop: after.getBoundingClientRect().left };
   }, NAME);
-  assert.ok(order.stop >= order.name - 1, `the full stop after the name stays after it (${JSON.stringify(order)})`);
+  expect(order.stop, `the full stop after the name stays after it (${JSON.stringify(order)})`).toBeGreaterThanOrEqual(
+    order.name - 1,
+  );
   await expectNoAxeViolations(page, 'the receipt with a long title');
 
   await page.goto('about:blank');
   await page.goto(`/teach/print#${token}`);
-  await page.getByRole('button', { name: 'Print' }).waitFor();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expectNoHorizontalScroll(page, 'the print view');
   await expectIsolated(page, TITLE, 'the print view title');
 
   await page.goto('about:blank');
   await page.goto(receipt);
-  const table = page.getByRole('table', { name: `Results for ${TITLE}` });
-  await table.waitFor();
+  await expect(page.getByRole('table', { name: `Results for ${TITLE}` })).toBeVisible();
   await expectNoHorizontalScroll(page, 'the gradebook');
   await expectIsolated(page, TITLE, 'the gradebook heading');
   await expectIsolated(page, CLASS_NAME, 'the gradebook class');
   await expectIsolated(page, NAME, 'the name in the results table');
   await page.getByRole('button', { name: `Delete ${NAME}` }).click();
   await expectNoHorizontalScroll(page, 'the gradebook asking before it deletes');
-  await page.getByRole('group', { name: `Delete ${NAME}’s result?` }).waitFor();
+  await expect(page.getByRole('group', { name: `Delete ${NAME}’s result?` })).toBeVisible();
   await expectNoAxeViolations(page, 'the gradebook with a long title');
 
-  assert.deepEqual(consoleErrors, []);
-  await context.close();
+  expect(consoleErrors).toEqual([]);
 });

@@ -1,0 +1,142 @@
+// Shared setup for the browser journeys: fixtures that watch for what a user would notice (console errors and
+// warnings, requests to another origin), axe-core, and the steps every journey takes (choosing, checking).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** The checkout's root folder. */
+export const repo = fileURLToPath(new URL('..', import.meta.url));
+
+/** How the app is served: `next start`, or the static export in out/ behind nginx. */
+export type Target = 'next' | 'export';
+
+/** A phone: its own context (storage, service worker, cookies) and what it saw go wrong. */
+export type Phone = { context: BrowserContext; page: Page; consoleErrors: string[]; foreignRequests: string[] };
+type Size = { width: number; height: number };
+
+type Fixtures = {
+  target: Target;
+  /** Console errors and warnings, and uncaught exceptions, of `page`. */
+  consoleErrors: string[];
+  /** Every request `context` made that left the app's origin. */
+  foreignRequests: string[];
+  /** Another phone (a second student, the teacher, another device), closed after the test. */
+  openPhone: (size?: Size) => Promise<Phone>;
+};
+
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+function watchRequests(context: BrowserContext, baseURL: string): string[] {
+  const foreign: string[] = [];
+  const { origin } = new URL(baseURL);
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+}
+
+export const test = base.extend<Fixtures>({
+  target: ['next', { option: true }],
+  consoleErrors: async ({ page }, use) => {
+    await use(watchConsole(page));
+  },
+  foreignRequests: async ({ context, baseURL }, use) => {
+    await use(watchRequests(context, baseURL!));
+  },
+  openPhone: async ({ browser, baseURL }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async ({ width, height } = { width: 390, height: 844 }) => {
+      const context = await browser.newContext({ viewport: { width, height }, baseURL, hasTouch: true });
+      contexts.push(context);
+      const foreignRequests = watchRequests(context, baseURL!);
+      const page = await context.newPage();
+      return { context, page, consoleErrors: watchConsole(page), foreignRequests };
+    });
+    for (const context of contexts) await context.close();
+  },
+});
+export { expect };
+
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe-core violations on ${label}`).toEqual([]);
+}
+
+export async function expectNoHorizontalScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${label} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+}
+
+/** Every control a finger needs is at least 44 by 44 CSS pixels. */
+export async function expectTouchTargets(page: Page, label: string) {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('main button, main label:has(input), main a.btn-primary, main a.btn-secondary')]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .map(
+        ({ el, box }) =>
+          `${(el.textContent ?? '').trim().slice(0, 40)} (${Math.round(box.width)}x${Math.round(box.height)})`,
+      ),
+  );
+  expect(small, `touch targets under 44x44 on ${label}`).toEqual([]);
+}
+
+/** A quiz as quizzes/*.json holds it: what the tests need of it. */
+export type Question = {
+  id: string;
+  type: 'single' | 'true-false' | 'multi' | 'speaker' | 'evidence';
+  prompt: string;
+  choices: { id: string; text: string }[];
+  answer: string[];
+  quote: { text: string; sourceId: string; paragraph: number; speaker: string };
+};
+export type Quiz = { id: string; title: string; questions: Question[] };
+
+export function readQuiz(id: string): Quiz {
+  return JSON.parse(readFileSync(path.join(repo, 'quizzes', `${id}.json`), 'utf8'));
+}
+
+/** The item, which the test knows is there: a quiz's first question, a choice by its id. */
+export function present<T>(item: T | undefined, what: string): T {
+  if (item === undefined) throw new Error(`no ${what}`);
+  return item;
+}
+
+/** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
+export async function choose(page: Page, question: Question, { right }: { right: boolean }) {
+  const wrong = present(
+    question.choices.find((c) => !question.answer.includes(c.id)),
+    `wrong choice in ${question.id}`,
+  );
+  const ids = right ? question.answer : [wrong.id];
+  const role = question.type === 'multi' ? 'checkbox' : 'radio';
+  for (const id of ids) {
+    const { text } = present(
+      question.choices.find((c) => c.id === id),
+      `choice ${id}`,
+    );
+    await page.getByRole(role, { name: text, exact: true }).check();
+  }
+}
+
+/** Chooses, checks, and waits for the feedback that says whether the answer was right. */
+export async function answer(page: Page, question: Question, { right }: { right: boolean }) {
+  await choose(page, question, { right });
+  await page.getByRole('button', { name: 'Check' }).click();
+  const feedback = page.getByRole('region', { name: right ? 'Correct' : 'Incorrect' });
+  await expect(feedback).toBeVisible();
+  return feedback;
+}
