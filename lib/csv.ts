@@ -1,3 +1,5 @@
+import { spacedControls } from './plainText';
+
 /*
  * Spreadsheet apps run a field that starts with = + - @ as a formula, so a student named
  * `=HYPERLINK(...)` would arrive as a live link. The field a spreadsheet sees is not always our
@@ -15,11 +17,10 @@ const FORMULA_LEAD = /(^|[,;|\s])([\s"]*)([=+\-@＝＋－＠])/gu;
  * a line break or tab in a cell splits the row or the column in any reader that ignores quotes.
  * A space keeps the words apart and is visible, where deleting them would run words together.
  */
-const CONTROL = /\p{Cc}/gu; // C0 and C1: U+0000–U+001F, U+007F–U+009F
 
 /** One CSV cell, safe to open in a spreadsheet whatever separator it splits on. */
 export function csvCell(value: string | number): string {
-  const text = String(value).replace(CONTROL, ' ').replace(FORMULA_LEAD, "$1$2'$3");
+  const text = spacedControls(String(value)).replace(FORMULA_LEAD, "$1$2'$3");
   // Quoting on ; and | as well as , keeps the name in one cell in spreadsheets that split on them.
   return /[",;|]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

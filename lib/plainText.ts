@@ -7,7 +7,12 @@ export const CONTROL_CHARACTERS = /\p{Cc}/u;
  * Kept free of schemas: the progress store cleans names with it on every page.
  */
 export function plainText(text: string): string {
-  return text.replace(new RegExp(CONTROL_CHARACTERS, 'gu'), ' ').trim();
+  return spacedControls(text).trim();
+}
+
+/** Every control character as a space, and nothing else changed: a tab or line break can no longer split a row. */
+export function spacedControls(text: string): string {
+  return text.replace(new RegExp(CONTROL_CHARACTERS, 'gu'), ' ');
 }
 
 /** The name a student gives, as results carry it: cleaned, at most 60 characters. */
