@@ -3,11 +3,9 @@
 // they run against the static export too.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { contentIds } from '../scripts/bench/pages.mjs';
-import { answer, expect, present, readQuiz, test, type Quiz } from './support.mts';
+import { answer, expect, present, readQuiz, test, type Quiz, fold } from './support.mts';
 
 const { quizzes: quizIds, sources: sourceIds } = contentIds();
-const fold = (text: string | null) =>
-  (text ?? '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
 type Precache = { version: string; pages: string[]; flight: string[]; notFound: string; assets: string[] };
 

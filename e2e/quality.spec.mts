@@ -49,7 +49,8 @@ test('every page is valid HTML by the Nu HTML Checker', { tag: '@export' }, asyn
     const { stderr } = await promisify(execFile)('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], {
       maxBuffer: 16 * 1024 * 1024,
     }).catch((error: NodeJS.ErrnoException & { stderr?: string }) => {
-      if (error.code === 'ENOENT') throw new Error('the HTML checker needs Java: run bash scripts/ensure-debian.sh java default-jre-headless');
+      if (error.code === 'ENOENT')
+        throw new Error('the HTML checker needs Java: run bash scripts/ensure-debian.sh java default-jre-headless');
       return { stderr: error.stderr ?? '' };
     });
     const { messages } = JSON.parse(stderr) as {

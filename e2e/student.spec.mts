@@ -9,11 +9,10 @@ import {
   present,
   readQuiz,
   test,
+  fold,
 } from './support.mts';
 
 const PROGRESS_KEY = 'sourcecheck-progress';
-const fold = (text: string | null) =>
-  (text ?? '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
 test('a student takes a whole quiz on a phone, resumes after reloads and finds the best score on the catalogue', async ({
   page,

@@ -105,6 +105,11 @@ export type Question = {
 };
 export type Quiz = { id: string; title: string; questions: Question[] };
 
+/** Text as a quote reads on screen and in the file alike: typographic quotation marks as straight ones, spaces folded. */
+export function fold(text: string | null): string {
+  return (text ?? '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
 export function readQuiz(id: string): Quiz {
   return JSON.parse(readFileSync(path.join(repo, 'quizzes', `${id}.json`), 'utf8'));
 }
