@@ -148,12 +148,11 @@ interface GradebookOptions {
 
 /** Rejects as a busy database would, when another tab holds it past the page's patience. */
 function waitAtMost<T>(work: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new DOMException('The database did not answer in time.', 'TimeoutError')), ms),
-    ),
-  ]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DOMException('The database did not answer in time.', 'TimeoutError')), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 export function createGradebookStore({

@@ -33,7 +33,11 @@ export default function StorageNotice() {
         {!saved.saved && (
           <>
             <p className="font-semibold">{NOT_SAVED[saved.failure]}</p>
-            <p>{WHAT_TO_DO[saved.failure]}</p>
+            <p>
+              {problem && problem.backupKey === null
+                ? 'You can carry on: nothing is lost while this page stays open. SourceCheck saves nothing over the progress it could not read, so download your progress to keep what you do now.'
+                : WHAT_TO_DO[saved.failure]}
+            </p>
             <DownloadProgressButton />
           </>
         )}
