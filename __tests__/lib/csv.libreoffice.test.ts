@@ -42,7 +42,9 @@ let dir = '';
 
 beforeAll(() => {
   if (spawnSync('soffice', ['--version']).error) {
-    throw new Error('LibreOffice (soffice) is not installed: run `bash scripts/ensure-debian.sh soffice libreoffice-calc-nogui`');
+    throw new Error(
+      'LibreOffice (soffice) is not installed: run `bash scripts/ensure-debian.sh soffice libreoffice-calc-nogui`',
+    );
   }
   dir = mkdtempSync(join(tmpdir(), 'sourcecheck-csv-'));
   writeFileSync(join(dir, 'results.csv'), csv);
