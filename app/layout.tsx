@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import OutboxRetry from '@/components/assignment/OutboxRetry';
 import PageLink from '@/components/ui/PageLink';
 import ServiceWorkerRegistration from '@/components/ui/ServiceWorkerRegistration';
 import StorageNotice from '@/components/progress/StorageNotice';
@@ -60,11 +61,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">
-          SourceCheck has no accounts and sends nothing anywhere: your answers and scores leave this device only when
-          you send them.
+          SourceCheck has no accounts and no tracking: your answers and scores leave this device only when you send
+          them, or when your teacher’s assignment sends your result to them, sealed so that only they can read it.
         </footer>
         <StoreHydrator />
         <ServiceWorkerRegistration />
+        <OutboxRetry />
       </body>
     </html>
   );

@@ -28,6 +28,13 @@ export const AssignmentSchema = z.strictObject({
   className: z.optional(z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(60))),
   due: z.optional(z.iso.date()),
   teacherEmail: z.optional(z.email().check(z.maxLength(120))),
+  /** Where finished results go by themselves, sealed to the teacher's public key (lib/sealedResult.ts). */
+  dropBox: z.optional(
+    z.strictObject({
+      id: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)),
+      key: z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/)),
+    }),
+  ),
   contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
 });
 

@@ -15,6 +15,8 @@ export interface AssignmentForm {
   className: string;
   due: string;
   teacherEmail: string;
+  /** Results come back by themselves, through a drop box on the app's own server. */
+  dropBox: boolean;
 }
 
 export type BuildResult =

@@ -1,4 +1,4 @@
-import type { GradebookDatabase } from '../store/gradebookDatabase';
+import type { GradebookDatabase } from '../store/deviceDatabase';
 
 /** The gradebook's database in memory, for benchmarks of the store's own work: no IndexedDB in Node. */
 export function memoryGradebook(): GradebookDatabase {

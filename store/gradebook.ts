@@ -6,7 +6,7 @@ import { readEnvelope } from '@/lib/progress/envelope';
 import { plainText } from '@/lib/plainText';
 import { ReceiptSchema, type Receipt } from '@/lib/receipt';
 import { SAVED, storageFailure, type SaveStatus } from '@/lib/storageFailure';
-import { indexedDbGradebook, type GradebookDatabase } from './gradebookDatabase';
+import { indexedDbGradebook, type GradebookDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';
 
 /** Where version 1 kept the gradebook, in localStorage: moved to IndexedDB on first load, then removed. */
@@ -42,7 +42,7 @@ interface GradebookActions {
   /** A new import is being checked: the last one's report no longer says what happened. */
   beginImport: () => void;
   /** Adds results not already here (same checksum), saved before it says "imported", and reports each line. */
-  importResults: (lines: (ImportLine | Receipt)[]) => Promise<void>;
+  importResults: (lines: (ImportLine | Receipt)[]) => Promise<ImportLine[]>;
   /** Tries again to save the results shown but not saved, as after the teacher frees some space. */
   saveUnsaved: () => Promise<void>;
   deleteReceipt: (checksum: string) => Promise<void>;
@@ -162,8 +162,8 @@ export function createGradebookStore({
 }: GradebookOptions = {}) {
   let loading: Promise<void> | null = null;
   /** Imports run one after another, so two at once can never both add the same result. */
-  let queue: Promise<void> = Promise.resolve();
-  const enqueue = (work: () => Promise<void>) => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(work: () => Promise<T>) => {
     const run = queue.then(work);
     queue = run.catch(() => undefined);
     return run;
@@ -251,15 +251,15 @@ export function createGradebookStore({
         return { position, status: 'imported', detail: who };
       });
       const kept = await save(added);
-      set({
-        lastImport: kept
-          ? report
-          : report.map((line) =>
-              line.status === 'imported'
-                ? { ...line, status: 'unsaved', detail: `${line.detail}, shown for now but not saved on this device` }
-                : line,
-            ),
-      });
+      const lastImport = kept
+        ? report
+        : report.map((line): ImportLine =>
+            line.status === 'imported'
+              ? { ...line, status: 'unsaved', detail: `${line.detail}, shown for now but not saved on this device` }
+              : line,
+          );
+      set({ lastImport });
+      return lastImport;
     };
 
     const remove = async (gone: readonly Receipt[], what: string) => {

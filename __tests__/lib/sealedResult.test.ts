@@ -11,7 +11,7 @@ const receipt = fc
     name: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() === s && s.length > 0),
     title: fc.option(fc.string({ minLength: 1, maxLength: 100 }), { nil: undefined }),
     count: fc.integer({ min: 1, max: 40 }),
-    answer: fc.constantFrom(['true'], ['false'], ['a', 'b'], []),
+    answer: fc.constantFrom<string[]>(['true'], ['false'], ['a', 'b'], []),
   })
   .map(({ name, title, count, answer }) =>
     encodeReceipt(

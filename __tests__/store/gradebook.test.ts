@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { makeReceipt, type Receipt, type ReceiptInput } from '@/lib/receipt';
 import { createGradebookStore, LEGACY_GRADEBOOK_KEY } from '@/store/gradebook';
-import { indexedDbGradebook, type GradebookDatabase } from '@/store/gradebookDatabase';
+import { indexedDbGradebook, type GradebookDatabase } from '@/store/deviceDatabase';
 import { memoryStorage } from '@/scripts/memoryStorage';
 
 const base: ReceiptInput = {

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
+import SendToTeacher from '@/components/assignment/SendToTeacher';
 import ShareButton from '@/components/ui/ShareButton';
 import { contentVersion, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
@@ -25,22 +26,25 @@ interface ReceiptPanelProps {
 
 export default function ReceiptPanel({ assignment, attempt, name, lookup }: ReceiptPanelProps) {
   const score = attemptScore(attempt);
-  const link = useMemo(() => {
-    const receipt = makeReceipt({
-      assignment: assignment.id,
-      title: assignment.title,
-      className: assignment.className,
-      // A name saved before names were cleaned could hold a tab: the result carries it as the store now would.
-      name: studentNameOf(name),
-      questions: attempt.questionIds,
-      answers: attempt.questionIds.map((id) => attempt.answers[id]?.choiceIds ?? []),
-      correct: score.correct,
-      startedAt: attempt.startedAt,
-      finishedAt: attempt.finishedAt,
-      contentVersion: contentVersion(attempt.questionIds, lookup),
-    });
-    return receiptLink(window.location.origin, encodeReceipt(receipt));
-  }, [assignment, attempt, name, lookup, score.correct]);
+  const receipt = useMemo(
+    () =>
+      makeReceipt({
+        assignment: assignment.id,
+        title: assignment.title,
+        className: assignment.className,
+        // A name saved before names were cleaned could hold a tab: the result carries it as the store now would.
+        name: studentNameOf(name),
+        questions: attempt.questionIds,
+        answers: attempt.questionIds.map((id) => attempt.answers[id]?.choiceIds ?? []),
+        correct: score.correct,
+        startedAt: attempt.startedAt,
+        finishedAt: attempt.finishedAt,
+        contentVersion: contentVersion(attempt.questionIds, lookup),
+      }),
+    [assignment, attempt, name, lookup, score.correct],
+  );
+  const token = encodeReceipt(receipt);
+  const link = receiptLink(window.location.origin, token);
   const subject = `SourceCheck result: ${assignment.title ? isolated(assignment.title) : 'assignment'} (${isolated(name)})`;
 
   return (
@@ -49,10 +53,17 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
         <h2 id="receipt-heading" className="text-lg font-semibold">
           You finished: {score.correct} of {score.total} right ({percentage(score)}%)
         </h2>
-        <p>
-          <strong>Nothing has been sent anywhere.</strong> Your result is inside the link below. Your teacher sees it
-          only when you send it to them.
-        </p>
+        {assignment.dropBox ? (
+          <>
+            <SendToTeacher dropBox={assignment.dropBox} token={token} checksum={receipt.checksum} />
+            <p>The link below holds the same result, in case your teacher asks you for it.</p>
+          </>
+        ) : (
+          <p>
+            <strong>Nothing has been sent anywhere.</strong> Your result is inside the link below. Your teacher sees it
+            only when you send it to them.
+          </p>
+        )}
         <LinkField id="receipt-link" label="Your result link" link={link} />
         <div className="flex flex-wrap gap-3">
           <CopyButton text={link} label="Copy my result link" />

@@ -19,23 +19,37 @@ const INITIAL: AssignmentForm = {
   className: '',
   due: '',
   teacherEmail: '',
+  dropBox: false,
 };
 
 export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
   const [form, setForm] = useState<AssignmentForm>(INITIAL);
   const [errors, setErrors] = useState<Partial<Record<keyof AssignmentForm, string>>>({});
   const [created, setCreated] = useState<Assignment | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
 
   const update = (change: Partial<AssignmentForm>) => {
     setForm((f) => ({ ...f, ...change }));
     setCreated(null);
   };
 
-  const create = (event: React.FormEvent) => {
+  const create = async (event: React.FormEvent) => {
     event.preventDefault();
     const result = buildAssignment(form, quizzes);
     setErrors(result.ok ? {} : result.errors);
-    setCreated(result.ok ? result.assignment : null);
+    setDropBoxProblem(null);
+    if (!result.ok || !form.dropBox) return setCreated(result.ok ? result.assignment : null);
+    setOpening(true);
+    // Loaded only by a teacher who asks for a drop box: the builder's first scripts stay as they were.
+    const [{ withDropBox }, { dropBoxStore }] = await Promise.all([
+      import('@/lib/teacherBox'),
+      import('@/store/dropBoxes'),
+    ]);
+    const opened = await withDropBox(result.assignment, dropBoxStore.getState().actions.add);
+    setOpening(false);
+    if (opened.ok) setCreated(opened.assignment);
+    else setDropBoxProblem(opened.message);
   };
 
   return (
@@ -92,9 +106,14 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
 
         <p role="alert" className="text-sm font-medium text-red-800">
           {Object.values(errors).length > 0 && `The link was not made: ${Object.values(errors).join(' ')}`}
+          {dropBoxProblem &&
+            `The link was not made: ${dropBoxProblem} Try again, or turn off “Results come back to me automatically”.`}
         </p>
-        <button type="submit" className="btn-primary w-full sm:w-auto">
-          Create the assignment link
+        <p role="status" className="sr-only">
+          {opening ? 'Opening a drop box for the results…' : ''}
+        </p>
+        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={opening}>
+          {opening ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
       {created && <AssignmentShare assignment={created} token={encodeAssignment(created)} />}

@@ -1,5 +1,6 @@
 import ChoiceField from '@/components/ui/ChoiceField';
 import type { AssignmentForm } from '@/lib/buildAssignment';
+import { BOX_KEPT_AFTER_DUE, DROP_BOX_AVAILABLE } from '@/lib/dropBoxRequests';
 
 interface AssignmentOptionsProps {
   form: AssignmentForm;
@@ -82,6 +83,26 @@ export default function AssignmentOptions({ form, drawError, update }: Assignmen
         >
           Assessment: answers and quotes only at the end
         </ChoiceField>
+      </fieldset>
+      <fieldset>
+        <legend className="font-medium">Results</legend>
+        {DROP_BOX_AVAILABLE ? (
+          <>
+            <ChoiceField type="checkbox" checked={form.dropBox} onChange={(on) => update({ dropBox: on })}>
+              Results come back to me automatically
+            </ChoiceField>
+            <p className="text-sm text-slate-700">
+              Each result is sealed on the student’s device so that only this browser can open it, and waits for you in
+              a drop box on this site’s server, which cannot read it. The server deletes the box {BOX_KEPT_AFTER_DUE}.
+              Without it, students send you their result links.
+            </p>
+          </>
+        ) : (
+          <p className="text-sm text-slate-700">
+            Students send you their result links, or show you their result’s QR code to scan. This copy of SourceCheck
+            is a static site with no server of its own, so it has no drop box for results to come back by themselves.
+          </p>
+        )}
       </fieldset>
     </section>
   );

@@ -49,14 +49,25 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
           Print view and answer key
         </PageLink>
       </div>
-      <p className="text-sm text-slate-700">
-        The settings travel inside the link: nothing is stored on a server. Students send you their results as receipt
-        links, which you open or paste in{' '}
-        <PageLink href="/teach/results" className="text-blue-900 underline">
-          the gradebook
-        </PageLink>
-        .
-      </p>
+      {assignment.dropBox ? (
+        <p className="text-sm text-slate-700">
+          The settings travel inside the link. Results come back by themselves, sealed so that only this browser can
+          open them: they appear in{' '}
+          <PageLink href="/teach/results" className="text-blue-900 underline">
+            the gradebook
+          </PageLink>{' '}
+          whenever it is open. Keep using this browser for this class: the key that opens them is kept here alone.
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">
+          The settings travel inside the link: nothing is stored on a server. Students send you their results as receipt
+          links, which you open or paste in{' '}
+          <PageLink href="/teach/results" className="text-blue-900 underline">
+            the gradebook
+          </PageLink>
+          .
+        </p>
+      )}
       {qr && (
         <figure>
           <QrCode

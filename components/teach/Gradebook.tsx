@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import AssignmentResults from '@/components/teach/AssignmentResults';
 import GradebookNotice from '@/components/teach/GradebookNotice';
@@ -7,12 +8,16 @@ import ImportReport from '@/components/teach/ImportReport';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { questionLookup } from '@/lib/content/refs';
+import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxRequests';
 import type { Quiz } from '@/lib/content/schema';
 import { groupByAssignment } from '@/lib/gradebook';
 import { findReceiptTokens, receiptDecoder, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
+
+// The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
+const DropBoxInbox = dynamic(() => import('@/components/teach/DropBoxInbox'), { ssr: false });
 
 export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
@@ -82,6 +87,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   return (
     <>
       <GradebookNotice />
+      {DROP_BOX_AVAILABLE && hydrated && <DropBoxInbox decode={decode} />}
       <form
         className="space-y-3"
         onSubmit={(event) => {

@@ -1,0 +1,71 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { TeacherBoxSchema, type TeacherBox } from '@/lib/teacherBox';
+import { indexedDbDropBoxes, type DeviceDatabase } from './deviceDatabase';
+
+interface DropBoxState {
+  boxes: TeacherBox[];
+  loaded: boolean;
+  /** Said when the device would not give or keep its drop boxes. */
+  problem: string | null;
+}
+
+interface DropBoxActions {
+  load: () => Promise<void>;
+  /** Keeps a new box; resolves only once the device has it, since its results cannot be opened without it. */
+  add: (box: TeacherBox) => Promise<void>;
+  /** Forgets a box the server has closed or deleted. */
+  forget: (id: string) => Promise<void>;
+}
+
+export function createDropBoxStore(database: DeviceDatabase<TeacherBox> = indexedDbDropBoxes<TeacherBox>()) {
+  let loading: Promise<void> | null = null;
+  return createStore<DropBoxState & { actions: DropBoxActions }>()((set, get) => ({
+    boxes: [],
+    loaded: false,
+    problem: null,
+    actions: {
+      load: () =>
+        (loading ??= database.all().then(
+          (records) => {
+            const boxes = records.flatMap((record) => {
+              const parsed = TeacherBoxSchema.safeParse(record);
+              return parsed.success ? [parsed.data] : [];
+            });
+            const unreadable = records.length - boxes.length;
+            set({
+              boxes: [...boxes, ...get().boxes.filter((b) => !boxes.some((known) => known.id === b.id))],
+              loaded: true,
+              problem:
+                unreadable > 0
+                  ? `${unreadable} drop box${unreadable === 1 ? '' : 'es'} on this device could not be read; ${unreadable === 1 ? 'its' : 'their'} results cannot be collected here.`
+                  : null,
+            });
+          },
+          () =>
+            set({
+              loaded: true,
+              problem: 'This browser would not open its drop boxes, so results cannot be collected from them here.',
+            }),
+        )),
+      add: async (box) => {
+        await database.put([box]);
+        set((s) => ({ boxes: [...s.boxes.filter((b) => b.id !== box.id), box] }));
+      },
+      forget: async (id) => {
+        await database.remove([id]);
+        set((s) => ({ boxes: s.boxes.filter((b) => b.id !== id) }));
+      },
+    },
+  }));
+}
+
+export const dropBoxStore = createDropBoxStore();
+
+export function useDropBoxes<T>(selector: (state: DropBoxState) => T): T {
+  return useStore(dropBoxStore, selector);
+}
+
+export function useDropBoxActions(): DropBoxActions {
+  return useStore(dropBoxStore, (s) => s.actions);
+}
