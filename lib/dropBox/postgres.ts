@@ -12,16 +12,20 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
     query: async (sql, params) => (await pool.query(sql, params)).rows,
     async transaction(work) {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollbackFailed: Error) => {
+          broken = rollbackFailed;
+        });
         throw error;
       } finally {
-        client.release();
+        // A connection that could not even roll back is closed, not handed to the next request mid-transaction.
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -21,7 +21,7 @@ const postgres: Backend = {
     const server = process.env.TEST_DATABASE_URL;
     if (!server) {
       throw new Error(
-        'TEST_DATABASE_URL is not set: run the tests through `bash scripts/with-postgres.sh jest`, or set SKIP_POSTGRES=1 to leave PostgreSQL out.',
+        'TEST_DATABASE_URL is not set: run the tests through `npm run test:unit` (scripts/with-postgres.sh), or set SKIP_POSTGRES=1 to leave PostgreSQL out.',
       );
     }
     const name = `drop_box_test_${randomBytes(6).toString('hex')}`;

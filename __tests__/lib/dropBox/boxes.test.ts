@@ -60,6 +60,9 @@ describe('expiryFor', () => {
   });
 });
 
+// PGlite takes seconds to start on a busy machine, and a box is filled with 500 results one by one.
+jest.setTimeout(60_000);
+
 describe.each(backends)('the drop box on $name', (backend) => {
   let database: Database;
   beforeAll(async () => {
