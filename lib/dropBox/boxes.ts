@@ -106,33 +106,44 @@ export async function postResult(
   { id, ciphertext }: { id: string; ciphertext: string },
   now: number,
 ): Promise<'stored' | 'duplicate'> {
-  return database.transaction(async (transaction) => {
-    const inserted = await transaction.query(
-      `INSERT INTO drop_box_results (box_id, post_id, ciphertext, received_at)
+  return database
+    .transaction(async (transaction) => {
+      const inserted = await transaction.query(
+        `INSERT INTO drop_box_results (box_id, post_id, ciphertext, received_at)
        SELECT id, $2, $3, $4 FROM drop_boxes WHERE id = $1 AND expires_at > $4
        ON CONFLICT (box_id, post_id) DO NOTHING
        RETURNING post_id`,
-      [boxId, id, ciphertext, now],
-    );
-    if (inserted.length === 0) {
-      const live = await transaction.query('SELECT 1 FROM drop_boxes WHERE id = $1 AND expires_at > $2', [boxId, now]);
-      if (live.length === 0) throw new DropBoxError(404, NO_SUCH_BOX);
-      return 'duplicate';
-    }
-    // The row lock this takes makes concurrent posts to one box count one after another, on any number of app
-    // servers; when the box is full, throwing rolls the insert back.
-    const counted = await transaction.query(
-      'UPDATE drop_boxes SET held = held + 1 WHERE id = $1 AND held < $2 RETURNING held',
-      [boxId, RESULTS_PER_BOX],
-    );
-    if (counted.length === 0) {
-      throw new DropBoxError(
-        409,
-        `This drop box is full: it holds ${RESULTS_PER_BOX} results the teacher has not collected yet. Try again after your teacher has collected them.`,
+        [boxId, id, ciphertext, now],
       );
-    }
-    return 'stored';
-  });
+      if (inserted.length === 0) {
+        const live = await transaction.query('SELECT 1 FROM drop_boxes WHERE id = $1 AND expires_at > $2', [
+          boxId,
+          now,
+        ]);
+        if (live.length === 0) throw new DropBoxError(404, NO_SUCH_BOX);
+        return 'duplicate';
+      }
+      // The row lock this takes makes concurrent posts to one box count one after another, on any number of app
+      // servers; when the box is full, throwing rolls the insert back.
+      const counted = await transaction.query(
+        'UPDATE drop_boxes SET held = held + 1 WHERE id = $1 AND held < $2 RETURNING held',
+        [boxId, RESULTS_PER_BOX],
+      );
+      if (counted.length === 0) {
+        throw new DropBoxError(
+          409,
+          `This drop box is full: it holds ${RESULTS_PER_BOX} results the teacher has not collected yet. Try again after your teacher has collected them.`,
+        );
+      }
+      return 'stored';
+    })
+    .catch((error: unknown) => {
+      // A foreign-key violation: the box was closed or expired between the insert finding it and the insert's key
+      // check.
+      if (error instanceof Object && 'code' in error && error.code === '23503')
+        throw new DropBoxError(404, NO_SUCH_BOX);
+      throw error;
+    });
 }
 
 /** Checks the teacher's read token against the box's hash; throws when the box or the token is not right. */

@@ -60,6 +60,22 @@ describe('expiryFor', () => {
   });
 });
 
+it('says a box closed while a result was being stored does not exist', async () => {
+  // PostgreSQL's foreign-key violation, as either backend throws it when the box goes between look-up and check.
+  const keyViolation = Object.assign(new Error('violates foreign key constraint'), { code: '23503' });
+  const closing: Database = {
+    query: () => Promise.reject(keyViolation),
+    transaction: (work) => work(closing),
+    close: async () => undefined,
+  };
+  expect(
+    await refusal(postResult(closing, 'AAAAAAAAAAAAAAAAAAAAAA', { id: newPostId(), ciphertext: 'x' }, NOW)),
+  ).toEqual({
+    status: 404,
+    message: 'This drop box does not exist: it was closed, it expired, or the link is wrong.',
+  });
+});
+
 // PGlite takes seconds to start on a busy machine, and a box is filled with 500 results one by one.
 jest.setTimeout(60_000);
 

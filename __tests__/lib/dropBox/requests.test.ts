@@ -20,12 +20,20 @@ const json = { 'Content-Type': 'application/json' };
 let postCounter = 0;
 const newPostId = () => `request-post-${String(++postCounter).padStart(8, '0')}`;
 
-const send = (path: string, init: RequestInit & { body?: unknown } = {}) =>
+/** A request with JSON headers; a body that is not a string is sent as its JSON. */
+const send = (
+  path: string,
+  {
+    body,
+    headers,
+    ...init
+  }: Omit<RequestInit, 'body' | 'headers'> & { body?: unknown; headers?: Record<string, string> } = {},
+) =>
   new Request(`${origin}${path}`, {
     ...init,
-    headers: { ...json, ...(init.headers as Record<string, string>) },
-    body: init.body === undefined || typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
-  } as RequestInit);
+    headers: { ...json, ...headers },
+    body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 // PGlite takes seconds to start on a busy machine, and a box is filled with 500 results one by one.
 jest.setTimeout(60_000);
@@ -54,7 +62,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
     const response = await create(body);
     return { response, body: await response.json() };
   }
-  const post = (boxId: string, body: unknown, init: RequestInit = {}) =>
+  const post = (boxId: string, body: unknown, init: { headers?: Record<string, string> } = {}) =>
     handlePostResult(send(`/api/boxes/${boxId}/results`, { method: 'POST', body, ...init }), boxId, service);
   const fetchAs = (boxId: string, token?: string) =>
     handleFetchResults(
