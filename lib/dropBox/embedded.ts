@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database } from './database';
 import { createSchema } from './schema';
@@ -7,6 +8,8 @@ import { createSchema } from './schema';
  * PGlite has a single connection and queues every query and transaction on it, so it is safe to share.
  */
 export async function openEmbeddedDatabase(dataDirectory?: string): Promise<Database> {
+  // PGlite makes the directory itself, but not its parents (the default, .data/drop-box, has none at first).
+  if (dataDirectory) await mkdir(dataDirectory, { recursive: true });
   const pglite = await PGlite.create(dataDirectory);
   const database: Database = {
     query: async (sql, params) => (await pglite.query<never>(sql, params)).rows,
