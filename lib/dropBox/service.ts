@@ -9,8 +9,10 @@ import type { DropBoxService } from './requests';
 const key = Symbol.for('sourcecheck.dropBox');
 const holder = globalThis as typeof globalThis & { [key]?: Promise<DropBoxService> };
 
+type Environment = Record<string, string | undefined>;
+
 /** Where the drop box keeps its data, from the environment: DATABASE_URL's PostgreSQL, or PGlite in a directory. */
-async function openFromEnvironment(environment: NodeJS.ProcessEnv): Promise<Database> {
+async function openFromEnvironment(environment: Environment): Promise<Database> {
   if (environment.DATABASE_URL) {
     const { openPostgresDatabase } = await import('./postgres');
     return openPostgresDatabase(environment.DATABASE_URL);
@@ -20,7 +22,7 @@ async function openFromEnvironment(environment: NodeJS.ProcessEnv): Promise<Data
 }
 
 /** DROP_BOX_BOXES_PER_HOUR, a whole number of at least 1; 20 when unset. */
-export function boxesPerHourFrom(environment: NodeJS.ProcessEnv): number {
+export function boxesPerHourFrom(environment: Environment): number {
   const setting = environment.DROP_BOX_BOXES_PER_HOUR;
   if (setting === undefined || setting === '') return DEFAULT_BOXES_PER_HOUR;
   const boxesPerHour = Number(setting);
