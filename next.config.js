@@ -8,6 +8,13 @@ const { securityHeaders } = require('./headers.js');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The results drop box's route handlers are app/api/**/route.server.ts: only a server build reads that extension,
+  // so the static export has no API, and the client knows from NEXT_PUBLIC_DROP_BOX whether there is a drop box.
+  pageExtensions: staticExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'server.ts'],
+  env: { NEXT_PUBLIC_DROP_BOX: staticExport ? '' : '1' },
+  // PGlite loads its WebAssembly and data files from beside its own module, and pg has optional native parts:
+  // both are required from node_modules at run time rather than bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // A static export cannot set headers (Next.js warns if headers() is defined): the host sets them, from the
   // files scripts/write-headers.mjs writes from the same list.
   ...(staticExport

@@ -89,7 +89,10 @@ if (exported && existsSync(path.join(out, '404.html'))) notFound = '/404.html';
 
 // Routes rendered on request cannot be precached; say so rather than let them fail offline unannounced.
 const appRoutes = Object.values(readJson('app-path-routes-manifest.json'));
-const onDemand = appRoutes.filter((route) => !(route in routes) && !(route in dynamicRoutes));
+// The drop box's API (app/api) answers requests and is no page to keep.
+const onDemand = appRoutes.filter(
+  (route) => !(route in routes) && !(route in dynamicRoutes) && !route.startsWith('/api/'),
+);
 if (onDemand.length > 0) console.warn(`build-sw: not available offline (rendered on request): ${onDemand.join(', ')}`);
 
 const bundle = await build({

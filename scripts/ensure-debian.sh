@@ -4,13 +4,17 @@
 #   bash scripts/ensure-debian.sh COMMAND PACKAGE [COMMAND PACKAGE …]
 # e.g. chromium chromium (the browser tests), nginx nginx (the static export behind the shipped config), java
 # default-jre-headless (the Nu HTML Checker), soffice libreoffice-calc-nogui (the CSV opened in a real spreadsheet).
+# A COMMAND with a slash is a path, and may be a glob: PostgreSQL's server is off PATH, in a folder named after its
+# version (scripts/with-postgres.sh asks for '/usr/lib/postgresql/*/bin/initdb' postgresql).
 set -euo pipefail
 missing=()
 while [ $# -ge 2 ]; do
   command="$1" package="$2"
   shift 2
+  if [[ $command == */* ]]; then
+    compgen -G "$command" >/dev/null || missing+=("$package")
   # nginx lives in /usr/sbin, which is not on every user's PATH.
-  if ! command -v "$command" >/dev/null && [ ! -x "/usr/sbin/$command" ]; then missing+=("$package"); fi
+  elif ! command -v "$command" >/dev/null && [ ! -x "/usr/sbin/$command" ]; then missing+=("$package"); fi
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian's ${missing[*]} for the tests…"

@@ -52,9 +52,13 @@ async function waitForServer(url, child) {
 }
 
 /** Starts a child server process and returns its base URL and a stop function. */
-async function startChild(args, cwd) {
+async function startChild(args, cwd, extraEnv = {}) {
   const port = await freePort();
-  const child = spawn('node', [...args, String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('node', [...args, String(port)], {
+    cwd,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   /** @returns {Promise<void>} */
   const stop = () =>
@@ -72,8 +76,9 @@ async function startChild(args, cwd) {
   return { url, stop };
 }
 
-export function startNext(dir = repo) {
-  return startChild([nextBin, 'start', '-H', '127.0.0.1', '-p'], dir);
+/** `next start` on a free port; `extraEnv` is added to its environment. */
+export function startNext(dir = repo, extraEnv = {}) {
+  return startChild([nextBin, 'start', '-H', '127.0.0.1', '-p'], dir, extraEnv);
 }
 
 /** The export in out/ behind sirv, a plain static file server: /quiz/x is quiz/x.html, as on a static host. */
