@@ -60,7 +60,8 @@ export default defineConfig<{ target: Target }>({
       name: 'next start',
       command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${nextPort}`,
       url: url(nextPort),
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      // A drop box database of this run's own (PGlite), so no earlier run's boxes count against the rate limit.
+      env: { NEXT_TELEMETRY_DISABLED: '1', DROP_BOX_DATA: `test-results/drop-box-${nextPort}` },
       timeout: 60_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },

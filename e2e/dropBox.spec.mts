@@ -94,7 +94,7 @@ test('three students finish on phones and their results reach the teacher’s gr
   expect(teacher.consoleErrors).toEqual([]);
 });
 
-test('the drop box builder is not offered where there is no server', async ({ page, target }) => {
+test('the drop box builder is not offered where there is no server', { tag: '@export' }, async ({ page, target }) => {
   test.skip(target !== 'export', 'only the static export has no server');
   await page.goto('/teach');
   await expect(page.getByText(/static site with no server of its own/)).toBeVisible();
