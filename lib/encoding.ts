@@ -1,16 +1,30 @@
-/** base64url of UTF-8 text, so names in any language survive a link. */
-export function toBase64Url(text: string): string {
+/** base64url of bytes: the alphabet a link carries without escaping. */
+export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** null for anything that is not base64url of valid UTF-8: links get cut, mangled and hand-typed. */
-export function fromBase64Url(encoded: string): string | null {
+/** null for anything that is not base64url: links get cut, mangled and hand-typed. */
+export function base64UrlToBytes(encoded: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return null;
   try {
-    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** base64url of UTF-8 text, so names in any language survive a link. */
+export function toBase64Url(text: string): string {
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+/** null for anything that is not base64url of valid UTF-8. */
+export function fromBase64Url(encoded: string): string | null {
+  const bytes = base64UrlToBytes(encoded);
+  if (bytes === null) return null;
+  try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
