@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
+import ResultQrCode from '@/components/assignment/ResultQrCode';
 import ShareButton from '@/components/ui/ShareButton';
 import { contentVersion, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
@@ -25,7 +26,7 @@ interface ReceiptPanelProps {
 
 export default function ReceiptPanel({ assignment, attempt, name, lookup }: ReceiptPanelProps) {
   const score = attemptScore(attempt);
-  const link = useMemo(() => {
+  const { receipt, link } = useMemo(() => {
     const receipt = makeReceipt({
       assignment: assignment.id,
       title: assignment.title,
@@ -39,7 +40,7 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
       finishedAt: attempt.finishedAt,
       contentVersion: contentVersion(attempt.questionIds, lookup),
     });
-    return receiptLink(window.location.origin, encodeReceipt(receipt));
+    return { receipt, link: receiptLink(window.location.origin, encodeReceipt(receipt)) };
   }, [assignment, attempt, name, lookup, score.correct]);
   const subject = `SourceCheck result: ${assignment.title ? isolated(assignment.title) : 'assignment'} (${isolated(name)})`;
 
@@ -66,6 +67,7 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
             </a>
           )}
         </div>
+        <ResultQrCode receipt={receipt} />
       </section>
       <h2 className="mt-8 text-xl font-semibold">Review</h2>
       <ol className="mt-2 space-y-4">
