@@ -42,7 +42,7 @@ export default function ResultScanner({ quizzes }: { quizzes: Quiz[] }) {
       const [token] = findReceiptTokens(text);
       if (!token) return { kept: false, message: 'This code is not a SourceCheck result.' };
       const decoded = await read(token);
-      if (!decoded.ok) return { kept: false, message: `This result was not imported: it is ${decoded.reason}.` };
+      if (!decoded.ok) return { kept: false, message: `This result was not imported: ${decoded.reason}.` };
       await importResults([decoded.value]);
       const line = gradebookStore.getState().lastImport?.[0];
       if (line?.status === 'imported') return { kept: true, message: `${line.detail}: imported.` };
