@@ -205,6 +205,10 @@ test('without a camera the scan page says so, and sends the teacher to the paste
     /paste the result links in the gradebook instead/i,
   );
   await expectNoAxeViolations(page, 'the scan page without a camera');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'the scan page without a camera, dark');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page, 'the scan page at 320 px');
   await page.getByRole('link', { name: 'Back to the gradebook' }).click();
   await expect(page.getByRole('textbox', { name: 'Paste result links' })).toBeEditable();
   expect(consoleErrors).toEqual([]);

@@ -8,9 +8,9 @@
 export function findSplitTokens(
   text: string,
   { start, isWhole, maxLength }: { start: RegExp; isWhole: (token: string) => boolean; maxLength: number },
-): { token: string; whole: boolean }[] {
+): string[] {
   const unquoted = text.replace(QUOTE_MARKERS, '');
-  const found: { token: string; whole: boolean }[] = [];
+  const found: string[] = [];
   const tokens = new RegExp(start.source, 'g');
   for (let match = tokens.exec(unquoted); match; match = tokens.exec(unquoted)) {
     let token = match[0];
@@ -28,7 +28,7 @@ export function findSplitTokens(
       }
     }
     tokens.lastIndex = end;
-    found.push({ token, whole });
+    found.push(token);
   }
   return found;
 }

@@ -111,8 +111,10 @@ export function encodeReceipt(receipt: Receipt): string {
 const COMPRESSED_VERSION = 2;
 const COMPRESSED = new RegExp(`^r${COMPRESSED_VERSION}\\.(.*)$`, 's');
 
+/** Rejects with a RangeError for a receipt that compresses to more than its two bytes of length can say. */
 export async function encodeCompressedReceipt(receipt: Receipt): Promise<string> {
   const packed = await deflateRaw(new TextEncoder().encode(JSON.stringify(receipt)));
+  if (packed.length > 0xffff) throw new RangeError('This result is too long for a compressed result link.');
   const framed = new Uint8Array(packed.length + 2);
   framed.set([packed.length >> 8, packed.length & 0xff]);
   framed.set(packed, 2);
@@ -248,7 +250,9 @@ const TOKEN_START = /\br\d{1,4}\.[A-Za-z0-9_-]*/g;
  * left out; a longer one that is still not whole is kept, so the teacher is told it is damaged.
  */
 export function findReceiptTokens(text: string): string[] {
-  return findSplitTokens(text, { start: TOKEN_START, isWhole: isWholeReceiptToken, maxLength: MAX_RECEIPT_LENGTH })
-    .map(({ token }) => token)
-    .filter((token) => token.length - token.indexOf('.') > 16);
+  return findSplitTokens(text, {
+    start: TOKEN_START,
+    isWhole: isWholeReceiptToken,
+    maxLength: MAX_RECEIPT_LENGTH,
+  }).filter((token) => token.length - token.indexOf('.') > 16);
 }

@@ -17,9 +17,10 @@ export default function ResultQrCode({ receipt }: { receipt: Receipt }) {
 
   useEffect(() => {
     let current = true;
-    void encodeCompressedReceipt(receipt).then((token) => {
-      if (current) setDrawing(qrDrawing(receiptLink(window.location.origin, token), 'L'));
-    });
+    void encodeCompressedReceipt(receipt).then(
+      (token) => current && setDrawing(qrDrawing(receiptLink(window.location.origin, token), 'L')),
+      () => current && setDrawing(null),
+    );
     return () => {
       current = false;
     };
