@@ -213,3 +213,22 @@ test('without a camera the scan page says so, and sends the teacher to the paste
   await expect(page.getByRole('textbox', { name: 'Paste result links' })).toBeEditable();
   expect(consoleErrors).toEqual([]);
 });
+
+test('a camera the teacher refuses is said so, with where to allow it', async ({ baseURL }) => {
+  // A camera is there (the fake one), but the page is never granted it: Chromium refuses when nobody answers.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_FLAGS, '--use-fake-device-for-media-stream'],
+  });
+  try {
+    const page = await (await browser.newContext({ baseURL })).newPage();
+    await page.goto('/teach/results/scan');
+    await page.getByRole('button', { name: 'Start the camera' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'camera' })).toHaveText(
+      /^SourceCheck may not use the camera\. Allow it in the browser’s settings for this site, or paste/,
+    );
+    await expect(page.getByRole('button', { name: 'Start the camera' }), 'it can be asked again').toBeEnabled();
+  } finally {
+    await browser.close();
+  }
+});
