@@ -34,7 +34,8 @@ function contentSecurityPolicy(development) {
 
 // Features the app never uses, refused for the page and anything it might embed. Chromium warns in the console
 // about names it does not recognise, so the list holds only names it does (interest-cohort, the old FLoC, too).
-const permissionsPolicy = [
+// The camera is the one exception, allowed to the app itself on one page: the gradebook's scanner of result codes.
+const features = [
   'accelerometer',
   'browsing-topics',
   'camera',
@@ -53,23 +54,30 @@ const permissionsPolicy = [
   'serial',
   'usb',
   'xr-spatial-tracking',
-]
-  .map((feature) => `${feature}=()`)
-  .join(', ');
+];
+
+/** The page that reads students' result codes with the camera: no other page may use it. */
+const cameraPage = '/teach/results/scan';
+
+/** @param {boolean} camera */
+function permissionsPolicy(camera) {
+  return features.map((feature) => `${feature}=${camera && feature === 'camera' ? '(self)' : '()'}`).join(', ');
+}
 
 /**
  * The headers on every response.
- * @param {{ development?: boolean }} [options] `next dev` needs a looser script and style policy
+ * @param {{ development?: boolean, camera?: boolean }} [options] `next dev` needs a looser script and style
+ *   policy; `camera` is for the camera page alone
  * @returns {{ key: string, value: string }[]}
  */
-function securityHeaders({ development = false } = {}) {
+function securityHeaders({ development = false, camera = false } = {}) {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(development) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     // no-referrer, not strict-origin-when-cross-origin: the app needs no Referer, even from itself, and a student
     // who follows a link to the source's publisher should not tell it which quiz or question they came from.
     { key: 'Referrer-Policy', value: 'no-referrer' },
-    { key: 'Permissions-Policy', value: permissionsPolicy },
+    { key: 'Permissions-Policy', value: permissionsPolicy(camera) },
     // frame-ancestors 'none' for browsers that read CSP, X-Frame-Options for those that do not.
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
@@ -86,4 +94,4 @@ const immutableAssets = {
   headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
 };
 
-module.exports = { securityHeaders, immutableAssets };
+module.exports = { securityHeaders, immutableAssets, cameraPage };

@@ -1,12 +1,16 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { CompressionStream, DecompressionStream } from 'node:stream/web';
 
 // jsdom leaves out parts of the platform that every browser has: the encoding API, which links and receipts use,
-// and structuredClone, which IndexedDB (fake-indexeddb in component tests) copies every record with.
+// structuredClone, which IndexedDB (fake-indexeddb in component tests) copies every record with, and the
+// compression streams that compressed result links (the QR code's) are made and read with.
 Object.assign(globalThis, {
   TextEncoder,
   TextDecoder,
+  CompressionStream,
+  DecompressionStream,
   structuredClone: globalThis.structuredClone ?? ((value: unknown) => deserialize(serialize(value))),
 });
 

@@ -2,7 +2,7 @@
 // Every route is prerendered (generateStaticParams, dynamicParams = false), so nothing needs a server.
 const staticExport = process.env.STATIC_EXPORT === '1';
 const development = process.env.NODE_ENV === 'development';
-const { securityHeaders } = require('./headers.js');
+const { cameraPage, securityHeaders } = require('./headers.js');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,7 +19,13 @@ const nextConfig = {
   // files scripts/write-headers.mjs writes from the same list.
   ...(staticExport
     ? { output: 'export' }
-    : { headers: async () => [{ source: '/:path*', headers: securityHeaders({ development }) }] }),
+    : {
+        // Where two rules set one header, Next.js sends the later: the camera page's own policy.
+        headers: async () => [
+          { source: '/:path*', headers: securityHeaders({ development }) },
+          { source: cameraPage, headers: securityHeaders({ development, camera: true }) },
+        ],
+      }),
 };
 
 module.exports = nextConfig;

@@ -6,10 +6,11 @@ import http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { allRoutes } from '../scripts/bench/pages.mjs';
-import { securityHeaders } from '../headers.js';
+import { cameraPage, securityHeaders } from '../headers.js';
 import { answer, expect, readQuiz, test, repo } from './support.mts';
 
 const expected = securityHeaders().map(({ key, value }) => [key, value]);
+const expectedOnCameraPage = securityHeaders({ camera: true }).map(({ key, value }) => [key, value]);
 const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
 
 type Violation = { directive: string; blocked: string; page: string };
@@ -47,10 +48,13 @@ test('static hosts and nginx are given exactly the headers next start sends, and
   }
   expect(rules).toEqual({
     '/*': expected,
+    [cameraPage]: expectedOnCameraPage.filter(([name]) => name === 'Permissions-Policy'),
     '/_next/static/*': [['Cache-Control', 'public, max-age=31536000, immutable']],
   });
-  const nginx = [...read('deploy/security-headers.conf').matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)];
-  expect(nginx.map(([, name, value]) => [name, value])).toEqual(expected);
+  const nginx = (file: string) =>
+    [...read(file).matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map(([, name, value]) => [name, value]);
+  expect(nginx('deploy/security-headers.conf')).toEqual(expected);
+  expect(nginx('deploy/camera-page-headers.conf')).toEqual(expectedOnCameraPage);
 
   const policy = Object.fromEntries(expected)['Content-Security-Policy'] as string;
   for (const directive of [
@@ -80,6 +84,34 @@ test(
       const headers = response.headers();
       for (const [name, value] of expected) expect(headers[name!.toLowerCase()], `${name} on ${route}`).toBe(value);
     }
+  },
+);
+
+test(
+  'the camera is allowed on the scan page alone, and nowhere else',
+  { tag: '@export' },
+  async ({ page, request }) => {
+    const policyOf = async (route: string) => (await request.get(route)).headers()['permissions-policy'] ?? '';
+    for (const route of allRoutes()) {
+      const policy = await policyOf(route);
+      expect(policy.split(', '), `the camera on ${route}`).toContain(
+        route === cameraPage ? 'camera=(self)' : 'camera=()',
+      );
+      expect(policy.split(', '), `only one camera entry on ${route}`).not.toContain(
+        route === cameraPage ? 'camera=()' : 'camera=(self)',
+      );
+    }
+    // And as Chromium reads it.
+    const allowed = () =>
+      page.evaluate(() =>
+        (document as unknown as { featurePolicy: { allowsFeature(f: string): boolean } }).featurePolicy.allowsFeature(
+          'camera',
+        ),
+      );
+    await page.goto(cameraPage);
+    expect(await allowed(), 'the scan page may use the camera').toBe(true);
+    await page.goto('/teach/results');
+    expect(await allowed(), 'the gradebook may not').toBe(false);
   },
 );
 

@@ -1,3 +1,4 @@
+/** base64url of bytes: the alphabet a link carries without escaping. */
 export function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);

@@ -13,12 +13,13 @@ const QUIET = 4;
  * The QR code for `text`, or null when the text is more than a QR code holds (at level M, about
  * 2,300 characters of a link): a long assignment link is still a good link, so the builder says
  * it has no QR code rather than letting the library's error take the page down. Level M survives
- * a smudged or glaring projector screen.
+ * a smudged or glaring projector screen; level L, for a code on a phone's own clean screen, makes
+ * each module larger at the same width.
  */
-export function qrDrawing(text: string): QrDrawing | null {
+export function qrDrawing(text: string, errorCorrectionLevel: 'L' | 'M' = 'M'): QrDrawing | null {
   let modules: QRCode.BitMatrix;
   try {
-    ({ modules } = QRCode.create(text, { errorCorrectionLevel: 'M' }));
+    ({ modules } = QRCode.create(text, { errorCorrectionLevel }));
   } catch {
     // The one input that fails is one too big: a link is never empty.
     return null;

@@ -4,7 +4,10 @@ import { contentVersion, type Decoded } from './assignment';
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
 import { isCorrect } from './scoring';
+import { deflateRaw, inflateRaw } from './deflate';
+import { base64UrlToBytes, bytesToBase64Url, fromBase64Url, parseJson, toBase64Url } from './encoding';
 import { hashHex } from './hash';
+import { findSplitTokens } from './linkRepair';
 import { CONTROL_CHARACTERS } from './plainText';
 import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
 
@@ -100,6 +103,40 @@ export function encodeReceipt(receipt: Receipt): string {
   return encodeToken(RECEIPT_TOKEN, receipt);
 }
 
+/**
+ * Format 2 of the token is the same receipt, its JSON compressed with raw DEFLATE, for a QR code a phone can read
+ * at arm's length. Two bytes before the compressed data give its length, so a token cut short or run into the
+ * next word is told from a whole one without inflating it (link repair needs that, synchronously).
+ */
+const COMPRESSED_VERSION = 2;
+const COMPRESSED = new RegExp(`^r${COMPRESSED_VERSION}\\.(.*)$`, 's');
+
+/** Rejects with a RangeError for a receipt that compresses to more than its two bytes of length can say. */
+export async function encodeCompressedReceipt(receipt: Receipt): Promise<string> {
+  const packed = await deflateRaw(new TextEncoder().encode(JSON.stringify(receipt)));
+  if (packed.length > 0xffff) throw new RangeError('This result is too long for a compressed result link.');
+  const framed = new Uint8Array(packed.length + 2);
+  framed.set([packed.length >> 8, packed.length & 0xff]);
+  framed.set(packed, 2);
+  return `r${COMPRESSED_VERSION}.${bytesToBase64Url(framed)}`;
+}
+
+/** The compressed data of a format 2 payload, or null when it is cut short, runs on, or is not base64url. */
+function compressedData(payload: string): Uint8Array | null {
+  const framed = base64UrlToBytes(payload);
+  if (framed === null || framed.length < 2) return null;
+  const length = ((framed[0] ?? 0) << 8) | (framed[1] ?? 0);
+  return framed.length === length + 2 ? framed.subarray(2) : null;
+}
+
+/** A token with all of its payload: readable base64url of JSON (format 1), or of its stated length (format 2). */
+function isWholeReceiptToken(token: string): boolean {
+  const payload = token.slice(token.indexOf('.') + 1);
+  if (token.startsWith(`r${COMPRESSED_VERSION}.`)) return compressedData(payload) !== null;
+  const json = fromBase64Url(payload);
+  return json !== null && parseJson(json).ok;
+}
+
 const RECEIPT_FAILURES: Record<TokenFailure['failure'], string> = {
   'too-long': 'far too long to be a receipt',
   'not-a-token': 'not a SourceCheck receipt',
@@ -161,6 +198,32 @@ export function receiptDecoder(
   };
 }
 
+/**
+ * receiptDecoder for every format of result link, the compressed one of a QR code too: a compressed receipt is
+ * inflated to the same JSON and then read, checked and refused exactly as a link of format 1 would be.
+ */
+export function receiptReader(
+  lookup: ReadonlyMap<QuestionRef, Question>,
+  clock: () => number = Date.now,
+): (token: string) => Promise<Decoded<Receipt>> {
+  const decode = receiptDecoder(lookup, clock);
+  return async (token) => {
+    const compressed = token.length <= MAX_RECEIPT_LENGTH ? COMPRESSED.exec(token.trim()) : null;
+    if (!compressed) return decode(token);
+    const data = compressedData(compressed[1] ?? '');
+    const json = data && (await inflateRaw(data, MAX_RECEIPT_LENGTH));
+    if (json === 'too-long') return { ok: false, reason: RECEIPT_FAILURES['too-long'] };
+    if (!json) return { ok: false, reason: RECEIPT_FAILURES.damaged };
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(json);
+    } catch {
+      return { ok: false, reason: RECEIPT_FAILURES.damaged };
+    }
+    return decode(`r${RECEIPT_VERSION}.${toBase64Url(text)}`);
+  };
+}
+
 export function decodeReceipt(
   token: string,
   lookup: ReadonlyMap<QuestionRef, Question>,
@@ -179,9 +242,17 @@ export function gradeAnswers(
   }).length;
 }
 
-const TOKEN = /\br(\d{1,4})\.([A-Za-z0-9_-]{16,})/g;
+const TOKEN_START = /\br\d{1,4}\.[A-Za-z0-9_-]*/g;
 
-/** Finds every receipt in pasted text: one link per line, a whole email body, or links run together. */
+/**
+ * Finds every receipt in pasted text: one link per line, a whole email body, or links run together, put back
+ * together where an email client split them. Pieces too short to be anyone's receipt (r1.2 in a sentence) are
+ * left out; a longer one that is still not whole is kept, so the teacher is told it is damaged.
+ */
 export function findReceiptTokens(text: string): string[] {
-  return [...text.matchAll(TOKEN)].map((m) => m[0]);
+  return findSplitTokens(text, {
+    start: TOKEN_START,
+    isWhole: isWholeReceiptToken,
+    maxLength: MAX_RECEIPT_LENGTH,
+  }).filter((token) => token.length - token.indexOf('.') > 16);
 }

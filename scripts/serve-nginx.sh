@@ -6,7 +6,7 @@ set -euo pipefail
 port=${1:?usage: serve-nginx.sh PORT}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
-for file in out/404.html deploy/security-headers.conf deploy/immutable-headers.conf; do
+for file in out/404.html deploy/security-headers.conf deploy/camera-page-headers.conf deploy/immutable-headers.conf; do
   [ -e "$repo/$file" ] || { echo "serve-nginx: $file is missing: run npm run export first" >&2; exit 1; }
 done
 

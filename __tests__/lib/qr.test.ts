@@ -16,6 +16,11 @@ describe('qrDrawing', () => {
     expect(qrDrawing('a'.repeat(2332))).toBeNull();
   });
 
+  it('draws fewer, larger modules at level L, for a code shown on a phone', () => {
+    const text = `https://sourcecheck.example/teach/results#r2.${'Zz9_'.repeat(150)}`;
+    expect(qrDrawing(text, 'L')!.size).toBeLessThan(qrDrawing(text)!.size);
+  });
+
   it('says no to a link far too long, rather than throwing', () => {
     expect(qrDrawing(`https://sourcecheck.example/assignment#a1.${'Zz9_'.repeat(1000)}`)).toBeNull();
   });

@@ -5,6 +5,7 @@ import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
 import SendToTeacher from '@/components/assignment/SendToTeacher';
+import ResultQrCode from '@/components/assignment/ResultQrCode';
 import ShareButton from '@/components/ui/ShareButton';
 import { contentVersion, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
@@ -77,6 +78,7 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
             </a>
           )}
         </div>
+        <ResultQrCode receipt={receipt} />
       </section>
       <h2 className="mt-8 text-xl font-semibold">Review</h2>
       <ol className="mt-2 space-y-4">

@@ -21,7 +21,7 @@ const day = (at: number) => new Date(at).toLocaleDateString([], { dateStyle: 'me
  * the keys kept in this browser, and imported through the same checks as pasted links. The server deletes a
  * result only once this device has saved it.
  */
-export default function DropBoxInbox({ decode }: { decode: (token: string) => Decoded<Receipt> }) {
+export default function DropBoxInbox({ read }: { read: (token: string) => Promise<Decoded<Receipt>> }) {
   const boxes = useDropBoxes((s) => s.boxes);
   const loaded = useDropBoxes((s) => s.loaded);
   const problem = useDropBoxes((s) => s.problem);
@@ -46,12 +46,14 @@ export default function DropBoxInbox({ decode }: { decode: (token: string) => De
       }
       if (fetched.results.length === 0) return say(`Checked at ${time(Date.now())}: nothing new.`);
       const opened = await openPosts(box, fetched.results);
-      const lines = opened.map((post, index): ImportLine | Receipt => {
-        const decoded = 'token' in post ? decode(post.token) : { ok: false as const, reason: post.problem };
-        return decoded.ok
-          ? decoded.value
-          : { position: index + 1, status: 'rejected', detail: `From the drop box: ${decoded.reason}` };
-      });
+      const lines = await Promise.all(
+        opened.map(async (post, index): Promise<ImportLine | Receipt> => {
+          const decoded = 'token' in post ? await read(post.token) : { ok: false as const, reason: post.problem };
+          return decoded.ok
+            ? decoded.value
+            : { position: index + 1, status: 'rejected', detail: `From the drop box: ${decoded.reason}` };
+        }),
+      );
       const report = await importResults(lines);
       // What this device would not keep stays in the box, to be fetched again once there is room.
       const settled = opened.filter((_, index) => report[index]?.status !== 'unsaved').map((post) => post.postId);
@@ -63,7 +65,7 @@ export default function DropBoxInbox({ decode }: { decode: (token: string) => De
           (acknowledged && !acknowledged.ok ? ` The server was not told they arrived (${acknowledged.message}).` : ''),
       );
     },
-    [decode, importResults],
+    [read, importResults],
   );
 
   const checkAll = useCallback(async () => {

@@ -11,13 +11,19 @@ import { questionLookup } from '@/lib/content/refs';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxRequests';
 import type { Quiz } from '@/lib/content/schema';
 import { groupByAssignment } from '@/lib/gradebook';
-import { findReceiptTokens, receiptDecoder, type Receipt } from '@/lib/receipt';
+import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
 
 // The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
 const DropBoxInbox = dynamic(() => import('@/components/teach/DropBoxInbox'), { ssr: false });
+
+const noResultInLink: ImportLine = {
+  position: 1,
+  status: 'rejected',
+  detail: 'This link holds no result: ask the student to copy the whole link.',
+};
 
 export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
@@ -29,16 +35,18 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const [checking, setChecking] = useState('');
   const groups = useMemo(() => groupByAssignment(receipts), [receipts]);
 
-  const decode = useMemo(() => receiptDecoder(lookup), [lookup]);
+  const read = useMemo(() => receiptReader(lookup), [lookup]);
   const linesFor = useCallback(
     (tokens: string[], offset = 0) =>
-      tokens.map((token, index): ImportLine | Receipt => {
-        const decoded = decode(token);
-        return decoded.ok
-          ? decoded.value
-          : { position: offset + index + 1, status: 'rejected', detail: decoded.reason };
-      }),
-    [decode],
+      Promise.all(
+        tokens.map(async (token, index): Promise<ImportLine | Receipt> => {
+          const decoded = await read(token);
+          return decoded.ok
+            ? decoded.value
+            : { position: offset + index + 1, status: 'rejected', detail: decoded.reason };
+        }),
+      ),
+    [read],
   );
 
   const importPasted = async (text: string) => {
@@ -55,7 +63,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
     for (let start = 0; start < tokens.length; start += IMPORT_SLICE) {
       setChecking(`Checking ${Math.min(start + IMPORT_SLICE, tokens.length)} of ${tokens.length} result links…`);
       await new Promise((resolve) => setTimeout(resolve, 0));
-      lines.push(...linesFor(tokens.slice(start, start + IMPORT_SLICE), start));
+      lines.push(...(await linesFor(tokens.slice(start, start + IMPORT_SLICE), start)));
     }
     setChecking(`Saving ${lines.filter((line) => 'checksum' in line).length} results on this device…`);
     await importResults(lines);
@@ -70,24 +78,14 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   useEffect(() => {
     if (!hydrated || !hash) return;
     const tokens = findReceiptTokens(hash);
-    void importResults(
-      tokens.length > 0
-        ? linesFor(tokens)
-        : [
-            {
-              position: 1,
-              status: 'rejected',
-              detail: 'This link holds no result: ask the student to copy the whole link.',
-            },
-          ],
-    );
+    void (tokens.length > 0 ? linesFor(tokens) : Promise.resolve([noResultInLink])).then(importResults);
     window.history.replaceState(null, '', window.location.pathname);
   }, [hydrated, hash, linesFor, importResults]);
 
   return (
     <>
       <GradebookNotice />
-      {DROP_BOX_AVAILABLE && hydrated && <DropBoxInbox decode={decode} />}
+      {DROP_BOX_AVAILABLE && hydrated && <DropBoxInbox read={read} />}
       <form
         className="space-y-3"
         onSubmit={(event) => {

@@ -29,13 +29,23 @@ export const SAMPLE_ROUTES = {
   source: '/sources/npr-2021-03-16-russia-2020-election',
   teach: '/teach',
   gradebook: '/teach/results',
+  scan: '/teach/results/scan',
   review: '/review',
   progress: '/progress',
   notFound: '/no-such-page',
 };
 
 /** The app's own pages, which have no content ids in their addresses. */
-const APP_ROUTES = ['/', '/assignment', '/progress', '/review', '/teach', '/teach/print', '/teach/results'];
+const APP_ROUTES = [
+  '/',
+  '/assignment',
+  '/progress',
+  '/review',
+  '/teach',
+  '/teach/print',
+  '/teach/results',
+  '/teach/results/scan',
+];
 
 /** Every page the build prerenders, plus the 404 page. */
 export function allRoutes() {

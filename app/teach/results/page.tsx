@@ -16,6 +16,10 @@ export default function GradebookPage() {
         </PageLink>
         .
       </p>
+      {/* A full page load, not a client-side one: only the scan page's own headers allow the camera. */}
+      <a href="/teach/results/scan" className="btn-secondary mt-4 inline-flex">
+        Scan results with the camera
+      </a>
       <div className="mt-6">
         <Gradebook quizzes={loadQuizzes()} />
       </div>
