@@ -2,10 +2,12 @@ import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { CompressionStream, DecompressionStream } from 'node:stream/web';
+import { webcrypto } from 'node:crypto';
 
 // jsdom leaves out parts of the platform that every browser has: the encoding API, which links and receipts use,
 // structuredClone, which IndexedDB (fake-indexeddb in component tests) copies every record with, and the
-// compression streams that compressed result links (the QR code's) are made and read with.
+// compression streams that compressed result links (the QR code's) are made and read with, and Web Crypto's
+// subtle half, which seals and opens the drop box's results.
 Object.assign(globalThis, {
   TextEncoder,
   TextDecoder,
@@ -13,6 +15,8 @@ Object.assign(globalThis, {
   DecompressionStream,
   structuredClone: globalThis.structuredClone ?? ((value: unknown) => deserialize(serialize(value))),
 });
+if (globalThis.crypto && !globalThis.crypto.subtle)
+  Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle });
 
 // jsdom's built-in styles leave out <bdi>, which every browser shows inline; without this, accessible names
 // computed here would gain a space around each name that UserText isolates. (Content tests run in node.)

@@ -40,7 +40,16 @@ const activated = (page: Page) =>
 test.describe('offline', { tag: '@export' }, () => {
   test('the build’s worker precaches every page, RSC payload and static file', async ({ request, target }) => {
     const { pages, flight, notFound, assets } = await servedPrecache(request);
-    const appPages = ['/', '/assignment', '/progress', '/review', '/teach', '/teach/print', '/teach/results'];
+    const appPages = [
+      '/',
+      '/assignment',
+      '/progress',
+      '/review',
+      '/teach',
+      '/teach/print',
+      '/teach/results',
+      '/teach/results/scan',
+    ];
     const expected = [...appPages, ...quizIds.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`])];
     expected.push(...sourceIds.map((id) => `/sources/${id}`));
     expect([...pages].sort()).toEqual(expected.sort());

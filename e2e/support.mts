@@ -137,6 +137,18 @@ export async function choose(page: Page, question: Question, { right }: { right:
   }
 }
 
+/** Answers whatever question of `quiz` is on screen, found by its prompt since the order may be shuffled. */
+export async function answerOnScreen(page: Page, quiz: Quiz, { right }: { right: boolean }) {
+  const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
+  const question = present(
+    quiz.questions.find((q) => q.prompt === prompt),
+    `question with the prompt on screen: ${prompt}`,
+  );
+  await choose(page, question, { right });
+  await page.getByRole('button', { name: 'Check' }).click();
+  return prompt;
+}
+
 /** Chooses, checks, and waits for the feedback that says whether the answer was right. */
 export async function answer(page: Page, question: Question, { right }: { right: boolean }) {
   await choose(page, question, { right });

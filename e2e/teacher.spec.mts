@@ -1,8 +1,7 @@
 // A teacher assigns by link, a student takes it, and the result comes back as a link: no server in between.
-import type { Page } from '@playwright/test';
 import { contentIds } from '../scripts/bench/pages.mjs';
 import {
-  choose,
+  answerOnScreen,
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -13,18 +12,6 @@ import {
 } from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
-
-/** Answers whatever question is on screen, looked up by its prompt since the order is shuffled. */
-async function answerCurrent(page: Page, { right }: { right: boolean }) {
-  const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
-  const question = present(
-    quiz.questions.find((q) => q.prompt === prompt),
-    `question with the prompt on screen: ${prompt}`,
-  );
-  await choose(page, question, { right });
-  await page.getByRole('button', { name: 'Check' }).click();
-  return prompt;
-}
 
 function tamper(receiptLink: string) {
   const [prefix, token = ''] = receiptLink.split('#');
@@ -90,7 +77,7 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
         before,
       );
     }
-    asked.push(await answerCurrent(s, { right: index !== 0 }));
+    asked.push(await answerOnScreen(s, quiz, { right: index !== 0 }));
     await s.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
   }
   expect(asked, 'questions are shuffled for this student').not.toEqual(quiz.questions.map((q) => q.prompt));

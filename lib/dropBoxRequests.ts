@@ -15,11 +15,18 @@ export interface SealedPost {
   receivedAt: number;
 }
 
-/** `retry`: worth trying again later (offline, the server down or busy); otherwise the server refused for good. */
+/**
+ * `retry`: worth trying again later; otherwise the server refused for good. Only the server's own refusal is final:
+ * a school's web filter, a proxy's error page or a full box are all worth another try.
+ */
 export type Refusal = { ok: false; retry: boolean; message: string };
 export type Answer<T> = ({ ok: true } & T) | Refusal;
 
 const OFFLINE = 'SourceCheck could not reach its server: this device may be offline, or the server is down.';
+const OFFLINE_OR_BLOCKED =
+  'SourceCheck’s server did not answer as it does: something between this device and it (a school’s filter, a proxy) may be in the way.';
+/** The server's refusals that another try cannot change: a malformed request, a wrong token, a box that is gone. */
+const FINAL = new Set([400, 401, 404, 413]);
 
 async function request<T>(path: string, init: RequestInit, readToken?: string): Promise<Answer<T>> {
   let response: Response;
@@ -36,10 +43,9 @@ async function request<T>(path: string, init: RequestInit, readToken?: string): 
     return { ok: false, retry: true, message: OFFLINE };
   }
   const body = (await response.json().catch(() => null)) as (T & { error?: unknown }) | null;
-  if (response.ok && body) return { ok: true, ...body };
-  const message =
-    typeof body?.error === 'string' ? body.error : `The server answered ${response.status} without saying why.`;
-  return { ok: false, retry: response.status >= 500 || response.status === 429, message };
+  if (response.ok && body && typeof body === 'object') return { ok: true, ...body };
+  if (typeof body?.error === 'string') return { ok: false, retry: !FINAL.has(response.status), message: body.error };
+  return { ok: false, retry: true, message: `${OFFLINE_OR_BLOCKED} (It answered ${response.status}.)` };
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -66,9 +72,3 @@ export function acknowledgeResults(boxId: string, readToken: string, ids: string
 export function closeDropBox(boxId: string, readToken: string): Promise<Answer<object>> {
   return request(`/api/boxes/${boxId}`, { method: 'DELETE' }, readToken);
 }
-
-/** How long the server keeps a box (lib/dropBox decides), as the pages tell the teacher. */
-export const BOX_KEPT_AFTER_DUE = '4 weeks after its due date (8 weeks after it was made, without one)';
-
-/** Whether this copy of the app runs with its server; the static export has no drop box. */
-export const DROP_BOX_AVAILABLE = process.env.NEXT_PUBLIC_DROP_BOX === '1';

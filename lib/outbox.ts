@@ -47,7 +47,8 @@ export function settled(entries: readonly OutboxEntry[], postId: string, outcome
   });
 }
 
-const KEEP_SENT = 60 * 24 * 60 * 60 * 1000;
+/** Longer than any drop box lives (a due date a year ahead, and four weeks), so a sent result is never sent again. */
+const KEEP_SENT = 400 * 24 * 60 * 60 * 1000;
 
 /** Results the server confirmed long ago leave the device; the rest stay until they are sent or refused. */
 export function pruned(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {

@@ -86,7 +86,7 @@ async function run(backend, serverEnv) {
     const students = Array.from({ length: STUDENTS }, (_, n) => ({
       box: /** @type {{ id: string, readToken: string }} */ (boxes[n % BOXES]),
       id: randomBytes(16).toString('base64url'),
-      ciphertext: randomBytes(randomInt(1536, 2304)).toString('base64url'),
+      ciphertext: `AQ${randomBytes(randomInt(1536, 2304)).toString('base64url')}`,
     }));
     const send = (student) => () =>
       timed(`${api}/${student.box.id}/results`, {

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { TeacherBoxSchema, type TeacherBox } from '@/lib/teacherBox';
 import { indexedDbDropBoxes, type DeviceDatabase } from './deviceDatabase';
+import { keepOnDevice } from './keepOnDevice';
 
 interface DropBoxState {
   boxes: TeacherBox[];
@@ -50,6 +51,8 @@ export function createDropBoxStore(database: DeviceDatabase<TeacherBox> = indexe
         )),
       add: async (box) => {
         await database.put([box]);
+        // The key is the only way to open the box's results: the browser is asked not to clear it to make room.
+        keepOnDevice();
         set((s) => ({ boxes: [...s.boxes.filter((b) => b.id !== box.id), box] }));
       },
       forget: async (id) => {

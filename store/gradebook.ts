@@ -41,8 +41,11 @@ interface GradebookActions {
   load: () => Promise<void>;
   /** A new import is being checked: the last one's report no longer says what happened. */
   beginImport: () => void;
-  /** Adds results not already here (same checksum), saved before it says "imported", and reports each line. */
-  importResults: (lines: (ImportLine | Receipt)[]) => Promise<ImportLine[]>;
+  /**
+   * Adds results not already here (same checksum), saved before it says "imported", and reports each line: as the
+   * page's import report unless `report` is false (the drop box says what it collected in its own words).
+   */
+  importResults: (lines: (ImportLine | Receipt)[], options?: { report?: boolean }) => Promise<ImportLine[]>;
   /** Tries again to save the results shown but not saved, as after the teacher frees some space. */
   saveUnsaved: () => Promise<void>;
   deleteReceipt: (checksum: string) => Promise<void>;
@@ -231,7 +234,7 @@ export function createGradebookStore({
       return kept;
     };
 
-    const importResults = async (lines: (ImportLine | Receipt)[]) => {
+    const importResults = async (lines: (ImportLine | Receipt)[], { report: shown = true } = {}) => {
       const unsaved = new Set(get().unsaved);
       // A result shown but never saved is not "already here": importing it again saves it.
       const known = new Set(
@@ -258,7 +261,7 @@ export function createGradebookStore({
               ? { ...line, status: 'unsaved', detail: `${line.detail}, shown for now but not saved on this device` }
               : line,
           );
-      set({ lastImport });
+      if (shown) set({ lastImport });
       return lastImport;
     };
 
@@ -291,7 +294,7 @@ export function createGradebookStore({
       actions: {
         load: () => (loading ??= load()),
         beginImport: () => set({ lastImport: null }),
-        importResults: (lines) => enqueue(() => importResults(lines)),
+        importResults: (lines, options) => enqueue(() => importResults(lines, options)),
         saveUnsaved: () => enqueue(async () => void (await save([]))),
         deleteReceipt: (checksum) =>
           remove(

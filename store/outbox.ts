@@ -60,6 +60,8 @@ export function createOutboxStore({
   clock = Date.now,
 }: OutboxOptions = {}) {
   let sending: Promise<void> | null = null;
+  /** Set when a result is queued or a send asked for while one runs: that run goes round again before it ends. */
+  let again = false;
 
   return createStore<OutboxState & { actions: OutboxActions }>()((set, get) => {
     const read = (): OutboxEntry[] => {
@@ -83,12 +85,18 @@ export function createOutboxStore({
     const sendAll = async () => {
       set({ sending: true });
       try {
-        for (const entry of waiting(read())) {
-          const answer = await post(entry.boxId, entry.postId, entry.sealed);
-          const outcome: SendOutcome = answer.ok ? { sent: true, at: clock() } : { sent: false, ...answer };
-          write(settled(read(), entry.postId, outcome));
-          if (!answer.ok && answer.retry) break;
-        }
+        const tried = new Set<string>();
+        do {
+          again = false;
+          for (const entry of waiting(read()).filter((e) => !tried.has(e.postId))) {
+            tried.add(entry.postId);
+            const answer = await post(entry.boxId, entry.postId, entry.sealed);
+            const outcome: SendOutcome = answer.ok ? { sent: true, at: clock() } : { sent: false, ...answer };
+            write(settled(read(), entry.postId, outcome));
+            // The server is out of reach: what is left waits for the next load or for the device to be online.
+            if (!answer.ok && answer.retry) return;
+          }
+        } while (again);
       } finally {
         set({ sending: false });
       }
@@ -99,8 +107,14 @@ export function createOutboxStore({
       saved: SAVED,
       sending: false,
       actions: {
-        enqueue: (entry) => write(queued(read(), entry)),
-        send: () => (sending ??= sendAll().finally(() => (sending = null))),
+        enqueue: (entry) => {
+          write(queued(read(), entry));
+          again = true;
+        },
+        send: () => {
+          again = true;
+          return (sending ??= sendAll().finally(() => (sending = null)));
+        },
       },
     };
   });

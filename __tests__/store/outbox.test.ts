@@ -88,6 +88,26 @@ describe('the outbox', () => {
     expect(sent).toEqual([entry(1).postId]);
   });
 
+  it('sends a result queued while an earlier one is still on its way', async () => {
+    const sent: string[] = [];
+    let answerFirst: () => void = () => undefined;
+    const store = outbox(async (_box, postId) => {
+      sent.push(postId);
+      if (postId === entry(1).postId) await new Promise<void>((resolve) => (answerFirst = resolve));
+      return { ok: true };
+    });
+    store.getState().actions.enqueue(entry(1));
+    const first = store.getState().actions.send();
+    await Promise.resolve();
+    // The student finishes another assignment while the slow server has not answered the first.
+    store.getState().actions.enqueue(entry(2));
+    const second = store.getState().actions.send();
+    answerFirst();
+    await Promise.all([first, second]);
+    expect(sent).toEqual([entry(1).postId, entry(2).postId]);
+    expect(store.getState().entries.every((e) => e.sentAt !== undefined)).toBe(true);
+  });
+
   it('does not lose what another tab queued in the meantime', async () => {
     const first = outbox(async () => ({ ok: true }));
     const second = outbox(async () => ({ ok: true }));

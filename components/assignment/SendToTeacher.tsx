@@ -78,7 +78,7 @@ export default function SendToTeacher({ dropBox, token, checksum }: SendToTeache
   return (
     <div className="space-y-2">
       <p role="status">{status}</p>
-      {waiting && entry.lastProblem && (
+      {waiting && !sending && (
         <button type="button" className="btn-secondary" disabled={sending} onClick={() => void send()}>
           Try sending again
         </button>

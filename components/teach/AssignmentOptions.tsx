@@ -1,6 +1,6 @@
 import ChoiceField from '@/components/ui/ChoiceField';
 import type { AssignmentForm } from '@/lib/buildAssignment';
-import { BOX_KEPT_AFTER_DUE, DROP_BOX_AVAILABLE } from '@/lib/dropBoxRequests';
+import { BOX_KEPT_AFTER_DUE, DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 
 interface AssignmentOptionsProps {
   form: AssignmentForm;

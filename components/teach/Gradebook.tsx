@@ -8,7 +8,7 @@ import ImportReport from '@/components/teach/ImportReport';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { questionLookup } from '@/lib/content/refs';
-import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxRequests';
+import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import type { Quiz } from '@/lib/content/schema';
 import { groupByAssignment } from '@/lib/gradebook';
 import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';

@@ -19,7 +19,7 @@ const BOX_ID = /^[A-Za-z0-9_-]{22}$/;
 
 const BAD_DUE = 'The due date must be written as YYYY-MM-DD.';
 const BAD_POST_ID = 'A result’s id must be 16 to 64 letters, digits, dashes or underscores.';
-const BAD_CIPHERTEXT = 'A result must be sent encrypted, as 1 to 40,000 base64url characters.';
+const BAD_CIPHERTEXT = 'A result must be sent sealed by SourceCheck, as 126 to 40,000 base64url characters.';
 const BAD_IDS = `The results to acknowledge must be a list of at most ${RESULTS_PER_BOX} result ids.`;
 
 // Each field says in its own words what is wrong with it, missing or of the wrong kind.
@@ -27,7 +27,9 @@ const newBox = z.object({ due: z.string({ error: BAD_DUE }).optional() });
 const postId = z.string({ error: BAD_POST_ID }).regex(POST_ID, BAD_POST_ID);
 const newResult = z.object({
   id: postId,
-  ciphertext: z.string({ error: BAD_CIPHERTEXT }).regex(/^[A-Za-z0-9_-]{1,40000}$/, BAD_CIPHERTEXT),
+  // The shape of lib/sealedResult.ts's output: its version byte 1 and an uncompressed key's 4 read "AQ", and its
+  // header, IV and tag alone take 126 characters. Anything else cannot be a result, and would only fill the box.
+  ciphertext: z.string({ error: BAD_CIPHERTEXT }).regex(/^AQ[A-Za-z0-9_-]{124,39998}$/, BAD_CIPHERTEXT),
 });
 const acknowledgement = z.object({ ids: z.array(postId, { error: BAD_IDS }).max(RESULTS_PER_BOX, BAD_IDS) });
 

@@ -14,6 +14,8 @@ import { backends } from './backends';
 // The HTTP contract, through the functions the route handlers in app/api hand their Requests to.
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');
+/** The shape of a sealed result (lib/sealedResult.ts): version 1, then an uncompressed key, at least 126 characters. */
+const SEALED = `AQ${'A'.repeat(124)}`;
 const origin = 'http://127.0.0.1:3000';
 const json = { 'Content-Type': 'application/json' };
 
@@ -122,7 +124,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
 
   it('takes a result once: 201, then 200 for the retry, and the teacher fetches it once', async () => {
     const { body: box } = await newBox();
-    const result = { id: newPostId(), ciphertext: 'A'.repeat(40_000) };
+    const result = { id: newPostId(), ciphertext: `AQ${'A'.repeat(39_998)}` };
     const first = await post(box.id, result);
     expect(first.status).toBe(201);
     expect(first.headers.get('Cache-Control')).toBe('no-store');
@@ -140,36 +142,41 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
   });
 
   it.each([
-    ['no post id', { ciphertext: 'abc' }, 'A result’s id must be 16 to 64 letters, digits, dashes or underscores.'],
+    ['no post id', { ciphertext: SEALED }, 'A result’s id must be 16 to 64 letters, digits, dashes or underscores.'],
     [
       'no ciphertext',
       { id: 'abcdefghijklmnop' },
-      'A result must be sent encrypted, as 1 to 40,000 base64url characters.',
+      'A result must be sent sealed by SourceCheck, as 126 to 40,000 base64url characters.',
     ],
     [
       'a short post id',
-      { id: 'short', ciphertext: 'abc' },
+      { id: 'short', ciphertext: SEALED },
       'A result’s id must be 16 to 64 letters, digits, dashes or underscores.',
     ],
     [
       'a post id with a slash',
-      { id: 'abcdefgh/ijklmnop', ciphertext: 'abc' },
+      { id: 'abcdefgh/ijklmnop', ciphertext: SEALED },
       'A result’s id must be 16 to 64 letters, digits, dashes or underscores.',
     ],
     [
       'an empty ciphertext',
       { id: 'abcdefghijklmnop', ciphertext: '' },
-      'A result must be sent encrypted, as 1 to 40,000 base64url characters.',
+      'A result must be sent sealed by SourceCheck, as 126 to 40,000 base64url characters.',
     ],
     [
       'a ciphertext of 40,001 characters',
-      { id: 'abcdefghijklmnop', ciphertext: 'A'.repeat(40_001) },
-      'A result must be sent encrypted, as 1 to 40,000 base64url characters.',
+      { id: 'abcdefghijklmnop', ciphertext: `AQ${'A'.repeat(39_999)}` },
+      'A result must be sent sealed by SourceCheck, as 126 to 40,000 base64url characters.',
+    ],
+    [
+      'base64url that is not a sealed result',
+      { id: 'abcdefghijklmnop', ciphertext: 'A'.repeat(2000) },
+      'A result must be sent sealed by SourceCheck, as 126 to 40,000 base64url characters.',
     ],
     [
       'a plain-text answer',
       { id: 'abcdefghijklmnop', ciphertext: 'Alex: 9 of 10' },
-      'A result must be sent encrypted, as 1 to 40,000 base64url characters.',
+      'A result must be sent sealed by SourceCheck, as 126 to 40,000 base64url characters.',
     ],
     ['broken JSON', '{"id": "abcdefghijklmnop", ', 'The request was not readable: it must be JSON.'],
     ['bytes that are not UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'The request was not readable: it must be JSON.'],
@@ -190,7 +197,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
 
   it('refuses a body that is not declared as JSON', async () => {
     const { body: box } = await newBox();
-    const response = await post(box.id, JSON.stringify({ id: newPostId(), ciphertext: 'abc' }), {
+    const response = await post(box.id, JSON.stringify({ id: newPostId(), ciphertext: SEALED }), {
       headers: { 'Content-Type': 'text/plain' },
     });
     expect((await refusal(response)).status).toBe(400);
@@ -252,13 +259,13 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
 
   it('takes a body of just under 64 KiB', async () => {
     const { body: box } = await newBox();
-    const body = JSON.stringify({ id: newPostId(), ciphertext: 'A'.repeat(40_000) }).padEnd(MAX_BODY_BYTES, ' ');
+    const body = JSON.stringify({ id: newPostId(), ciphertext: `AQ${'A'.repeat(39_998)}` }).padEnd(MAX_BODY_BYTES, ' ');
     expect((await post(box.id, body)).status).toBe(201);
   });
 
   it('says a box that does not exist, or whose id is malformed, is not there (404)', async () => {
     for (const boxId of ['AAAAAAAAAAAAAAAAAAAAAA', 'not-a-box', '..%2F..%2Fetc']) {
-      const response = await post(boxId, { id: newPostId(), ciphertext: 'abc' });
+      const response = await post(boxId, { id: newPostId(), ciphertext: SEALED });
       expect(await refusal(response)).toEqual({
         status: 404,
         error: 'This drop box does not exist: it was closed, it expired, or the link is wrong.',
@@ -270,7 +277,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
   it('says a full box is full (409) and stores nothing', async () => {
     const { body: box } = await newBox();
     await database.query('UPDATE drop_boxes SET held = 500 WHERE id = $1', [box.id]);
-    const response = await post(box.id, { id: newPostId(), ciphertext: 'abc' });
+    const response = await post(box.id, { id: newPostId(), ciphertext: SEALED });
     const { status, error } = await refusal(response);
     expect(status).toBe(409);
     expect(error).toMatch(/^This drop box is full/);
@@ -279,7 +286,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
 
   it('refuses to hand results over without the read token, or with a wrong one (401)', async () => {
     const { body: box } = await newBox();
-    await post(box.id, { id: newPostId(), ciphertext: 'abc' });
+    await post(box.id, { id: newPostId(), ciphertext: SEALED });
     expect((await refusal(await fetchAs(box.id))).status).toBe(401);
     expect((await refusal(await fetchAs(box.id, 'wrong'))).status).toBe(401);
     const basic = handleFetchResults(
@@ -293,7 +300,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
   it('deletes what the teacher acknowledges, then closes the box', async () => {
     const { body: box } = await newBox();
     const ids = [newPostId(), newPostId()];
-    for (const id of ids) await post(box.id, { id, ciphertext: 'abc' });
+    for (const id of ids) await post(box.id, { id, ciphertext: SEALED });
     const acknowledge = (body: unknown, token = box.readToken) =>
       handleAcknowledge(
         send(`/api/boxes/${box.id}/acknowledge`, {
@@ -329,7 +336,7 @@ describe.each(backends)('the drop box’s requests on $name', (backend) => {
   it('answers 500 in a plain sentence, and logs no body, when the database fails', async () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const failing: Database = { ...database, query: () => Promise.reject(new Error('connection refused')) };
-    const ciphertext = 'U2VjcmV0Q2lwaGVydGV4dA';
+    const ciphertext = `AQ${'U2VjcmV0'.repeat(20)}`;
     const response = await handlePostResult(
       send('/api/boxes/AAAAAAAAAAAAAAAAAAAAAA/results', { method: 'POST', body: { id: newPostId(), ciphertext } }),
       'AAAAAAAAAAAAAAAAAAAAAA',
