@@ -1,7 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import AssignmentResults from '@/components/teach/AssignmentResults';
 import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
@@ -15,9 +14,6 @@ import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
-
-// The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
-const DropBoxInbox = dynamic(() => import('@/components/teach/DropBoxInbox'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -74,6 +70,13 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
     void load();
   }, [load]);
 
+  // The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
+  const [DropBoxInbox, setDropBoxInbox] = useState<ComponentType<{ read: typeof read }> | null>(null);
+  useEffect(() => {
+    if (DROP_BOX_AVAILABLE)
+      void import('@/components/teach/DropBoxInbox').then((inbox) => setDropBoxInbox(() => inbox.default));
+  }, []);
+
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
     if (!hydrated || !hash) return;
@@ -85,7 +88,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   return (
     <>
       <GradebookNotice />
-      {DROP_BOX_AVAILABLE && hydrated && <DropBoxInbox read={read} />}
+      {DropBoxInbox && hydrated && <DropBoxInbox read={read} />}
       <form
         className="space-y-3"
         onSubmit={(event) => {
