@@ -1,15 +1,16 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { advance, finishAttempt, reconcileAttempt, recordAnswer, startAttempt } from '@/lib/attempt';
+import { advance, finishAttempt, goTo, reconcileAttempt, recordAnswer, startAttempt } from '@/lib/attempt';
 import { EMPTY_PROGRESS, PROGRESS_KEY, PROGRESS_VERSION, type Slot } from '@/lib/progress/constants';
 import { readEnvelope } from '@/lib/progress/envelope';
 import type { AnswerRecord, Attempt, Progress, QuizProgress } from '@/lib/progress/schema';
 import { mergeProgress, sameProgress } from '@/lib/progress/merge';
+import { reviewAfterHandIn, reviewVisibleToStudy } from '@/lib/progress/study';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
-import { missed, reviewed } from '@/lib/schedule';
+import { missed, reviewed, type ReviewDeck } from '@/lib/schedule';
 import { studentNameOf } from '@/lib/plainText';
 import { SAVED, type SaveStatus } from '@/lib/storageFailure';
 import { guardedStorage, type StorageProblem, type StoredShape } from './guardedStorage';
@@ -29,14 +30,21 @@ export interface ProgressState extends Progress {
 }
 
 export interface ProgressActions {
-  start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number) => void;
-  /** A checked answer; a wrong one also enters the review deck. */
+  start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number, assessment?: boolean) => void;
+  /** A fresh attempt at the same questions; the result counts it. */
+  restart: (slot: Slot, now: number) => void;
+  /** The student gave another name before answering: the new name's result lists the earlier ones. */
+  rename: (from: Slot, fromName: string, to: Slot) => void;
+  /** A checked answer; a wrong one also enters the review deck, an assessment's only when it is handed in. */
   answer: (slot: Slot, questionId: string, record: AnswerRecord, now: number) => void;
   /** An answer in review moves its card up a box, or back to the first. */
   reviewAnswer: (ref: string, correct: boolean, now: number) => void;
   /** Progress from another tab or another device, merged in without losing anything here. */
   mergeIn: (progress: Progress) => void;
   next: (slot: Slot) => void;
+  /** To one question of an assessment, to change its answer before handing in. */
+  goTo: (slot: Slot, questionId: string) => void;
+  /** The last question's Next, or an assessment handed in. */
   finish: (slot: Slot, now: number) => void;
   reconcile: (slot: Slot, questionIds: readonly string[]) => void;
   setStudentName: (name: string) => void;
@@ -91,12 +99,38 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         storageProblem: null,
         notices: {},
         actions: {
-          start: (slot, kind, questionIds, now) =>
-            set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now) }))),
+          start: (slot, kind, questionIds, now, assessment) =>
+            set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now, assessment) }))),
+          restart: (slot, now) =>
+            set((s) =>
+              withSlot(s, slot, (p) => {
+                const last = p.current ?? p.finished.at(-1);
+                if (!last) return p;
+                const fresh = startAttempt(last.kind, last.questionIds, now, Boolean(p.current?.assessment));
+                return { ...p, current: fresh, restarts: (p.restarts ?? 0) + 1 };
+              }),
+            ),
+          rename: (from, fromName, to) =>
+            set((s) => {
+              const old = selectSlot(s, from);
+              if (!old || slotKey(from) === slotKey(to)) return {};
+              const names = [...(old.renamedFrom ?? []), fromName];
+              const renamed = withSlot(s, to, (p) => ({
+                ...p,
+                renamedFrom: [...new Set([...names, ...(p.renamedFrom ?? [])])].slice(-5),
+              }));
+              // The earlier name's attempt was never answered, so nothing of it is worth keeping.
+              const unanswered = !old.finished.length && Object.keys(old.current?.answers ?? {}).length === 0;
+              if (!unanswered) return renamed;
+              const slots = { ...renamed[to.in] };
+              delete slots[from.key];
+              return { [to.in]: slots };
+            }),
           answer: (slot, questionId, record, now) =>
             set((s) => {
               const change = withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record));
               if (!(slot.in in change)) return {};
+              if (selectSlot(s, slot)?.current?.assessment) return change;
               const ref = slot.in === 'quizzes' ? questionRef(slot.key, questionId) : questionId;
               return {
                 ...change,
@@ -111,12 +145,23 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
             })),
           mergeIn: (progress) => set((s) => mergeProgress(progressOf(s), progress)),
           next: (slot) => set((s) => withAttempt(s, slot, advance)),
+          goTo: (slot, questionId) => set((s) => withAttempt(s, slot, (attempt) => goTo(attempt, questionId))),
           finish: (slot, now) =>
-            set((s) =>
-              withSlot(s, slot, (p) =>
-                p.current ? { current: null, finished: [...p.finished, finishAttempt(p.current, now)] } : p,
-              ),
-            ),
+            set((s) => {
+              const current = selectSlot(s, slot)?.current;
+              if (!current) return {};
+              const done = withSlot(s, slot, (p) => ({
+                ...p,
+                current: null,
+                finished: [...p.finished, finishAttempt(current, now)],
+              }));
+              if (!current.assessment) return done;
+              return {
+                ...done,
+                review: reviewAfterHandIn(s.review, current, now),
+                activeDays: withDay(s.activeDays, dayOf(now)),
+              };
+            }),
           // Called on every visit to a quiz: it saves only when the quiz really changed, so a visit that answers
           // nothing writes nothing to the device.
           reconcile: (slot, questionIds) => {
@@ -186,6 +231,13 @@ export function followOtherTabs(store: ReturnType<typeof createProgressStore>, t
 
 export function useProgress<T>(selector: (state: ProgressStore) => T): T {
   return useStore(progressStore, selector);
+}
+
+/** The review deck as self-study shows it: nothing of an assessment that is not handed in yet. */
+export function useReviewVisibleToStudy(): ReviewDeck {
+  const review = useProgress((s) => s.review);
+  const assignments = useProgress((s) => s.assignments);
+  return useMemo(() => reviewVisibleToStudy({ review, assignments }), [review, assignments]);
 }
 
 /** Actions never change, so components that only act never re-render for state. */

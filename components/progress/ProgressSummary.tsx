@@ -10,13 +10,13 @@ import { dayOf, streak } from '@/lib/days';
 import { formatDate } from '@/lib/format';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
 import { percentage } from '@/lib/scoring';
-import { useProgress, useProgressHydrated } from '@/store/progress';
+import { useProgress, useProgressHydrated, useReviewVisibleToStudy } from '@/store/progress';
 import { quizLink } from '@/lib/links';
 
 export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
   const hydrated = useProgressHydrated();
   const progressQuizzes = useProgress((s) => s.quizzes);
-  const review = useProgress((s) => s.review);
+  const review = useReviewVisibleToStudy();
   const activeDays = useProgress((s) => s.activeDays);
   const now = useMinuteClock();
 
