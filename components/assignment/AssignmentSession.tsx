@@ -54,7 +54,7 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
     const existing = selectSlot(progressStore.getState(), nameSlot);
     if (!existing?.current && !existing?.finished.length) {
       setStarted(true);
-      start(nameSlot, 'full', studentQuestions(assignment, pool, name), Date.now());
+      start(nameSlot, 'full', studentQuestions(assignment, pool, name, lookup), Date.now());
     }
   };
 
