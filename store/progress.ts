@@ -32,7 +32,7 @@ export interface ProgressState extends Progress {
 export interface ProgressActions {
   start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number, assessment?: boolean) => void;
   /** A fresh attempt at the same questions; the result counts it. */
-  restart: (slot: Slot, now: number) => void;
+  restart: (slot: Slot, now: number, assessment: boolean) => void;
   /** The student gave another name before answering: the new name's result lists the earlier ones. */
   rename: (from: Slot, fromName: string, to: Slot) => void;
   /** A checked answer; a wrong one also enters the review deck, an assessment's only when it is handed in. */
@@ -101,12 +101,12 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         actions: {
           start: (slot, kind, questionIds, now, assessment) =>
             set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now, assessment) }))),
-          restart: (slot, now) =>
+          restart: (slot, now, assessment) =>
             set((s) =>
               withSlot(s, slot, (p) => {
                 const last = p.current ?? p.finished.at(-1);
                 if (!last) return p;
-                const fresh = startAttempt(last.kind, last.questionIds, now, Boolean(p.current?.assessment));
+                const fresh = startAttempt(last.kind, last.questionIds, now, assessment);
                 return { ...p, current: fresh, restarts: (p.restarts ?? 0) + 1 };
               }),
             ),

@@ -114,7 +114,7 @@ describe('an assessment not yet handed in', () => {
     rename(EARLIER, 'Zoe', ASSESSMENT);
     start(ASSESSMENT, 'full', refs, NOW, true);
     answer(ASSESSMENT, refs[0]!, { choiceIds: ['never'], correct: false }, NOW);
-    restart(ASSESSMENT, NOW + 5);
+    restart(ASSESSMENT, NOW + 5, true);
     const slot = store.getState().assignments[ASSESSMENT.key]!;
     expect(store.getState().assignments[EARLIER.key]).toBeUndefined();
     expect(slot).toMatchObject({ restarts: 1, renamedFrom: ['Zoe'], current: { answers: {}, startedAt: NOW + 5 } });

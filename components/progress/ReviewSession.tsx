@@ -94,7 +94,6 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
           key={ref}
           question={question}
           record={records[ref]}
-          revealAnswer
           onCheck={(choiceIds) => {
             const correct = isCorrect(question, choiceIds);
             reviewAnswer(ref, correct, Date.now());
