@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
@@ -7,10 +7,10 @@ import { EMPTY_PROGRESS, PROGRESS_KEY, PROGRESS_VERSION, type Slot } from '@/lib
 import { readEnvelope } from '@/lib/progress/envelope';
 import type { AnswerRecord, Attempt, Progress, QuizProgress } from '@/lib/progress/schema';
 import { mergeProgress, sameProgress } from '@/lib/progress/merge';
-import { reviewAfterHandIn, reviewVisibleToStudy } from '@/lib/progress/study';
+import { reviewAfterHandIn } from '@/lib/progress/study';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
-import { missed, reviewed, type ReviewDeck } from '@/lib/schedule';
+import { missed, reviewed } from '@/lib/schedule';
 import { studentNameOf } from '@/lib/plainText';
 import { SAVED, type SaveStatus } from '@/lib/storageFailure';
 import { guardedStorage, type StorageProblem, type StoredShape } from './guardedStorage';
@@ -31,10 +31,6 @@ export interface ProgressState extends Progress {
 
 export interface ProgressActions {
   start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number, assessment?: boolean) => void;
-  /** A fresh attempt at the same questions; the result counts it. */
-  restart: (slot: Slot, now: number, assessment: boolean) => void;
-  /** The student gave another name before answering: the new name's result lists the earlier ones. */
-  rename: (from: Slot, fromName: string, to: Slot) => void;
   /** A checked answer; a wrong one also enters the review deck, an assessment's only when it is handed in. */
   answer: (slot: Slot, questionId: string, record: AnswerRecord, now: number) => void;
   /** An answer in review moves its card up a box, or back to the first. */
@@ -65,7 +61,7 @@ export function selectSlot(state: ProgressState, slot: Slot): QuizProgress | und
   return state[slot.in][slot.key];
 }
 
-function withSlot(state: ProgressState, slot: Slot, change: (progress: QuizProgress) => QuizProgress) {
+export function withSlot(state: ProgressState, slot: Slot, change: (progress: QuizProgress) => QuizProgress) {
   return { [slot.in]: { ...state[slot.in], [slot.key]: change(selectSlot(state, slot) ?? EMPTY_SLOT) } };
 }
 
@@ -101,31 +97,6 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         actions: {
           start: (slot, kind, questionIds, now, assessment) =>
             set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now, assessment) }))),
-          restart: (slot, now, assessment) =>
-            set((s) =>
-              withSlot(s, slot, (p) => {
-                const last = p.current ?? p.finished.at(-1);
-                if (!last) return p;
-                const fresh = startAttempt(last.kind, last.questionIds, now, assessment);
-                return { ...p, current: fresh, restarts: (p.restarts ?? 0) + 1 };
-              }),
-            ),
-          rename: (from, fromName, to) =>
-            set((s) => {
-              const old = selectSlot(s, from);
-              if (!old || slotKey(from) === slotKey(to)) return {};
-              const names = [...(old.renamedFrom ?? []), fromName];
-              const renamed = withSlot(s, to, (p) => ({
-                ...p,
-                renamedFrom: [...new Set([...names, ...(p.renamedFrom ?? [])])].slice(-5),
-              }));
-              // The earlier name's attempt was never answered, so nothing of it is worth keeping.
-              const unanswered = !old.finished.length && Object.keys(old.current?.answers ?? {}).length === 0;
-              if (!unanswered) return renamed;
-              const slots = { ...renamed[to.in] };
-              delete slots[from.key];
-              return { [to.in]: slots };
-            }),
           answer: (slot, questionId, record, now) =>
             set((s) => {
               const change = withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record));
@@ -231,13 +202,6 @@ export function followOtherTabs(store: ReturnType<typeof createProgressStore>, t
 
 export function useProgress<T>(selector: (state: ProgressStore) => T): T {
   return useStore(progressStore, selector);
-}
-
-/** The review deck as self-study shows it: nothing of an assessment that is not handed in yet. */
-export function useReviewVisibleToStudy(): ReviewDeck {
-  const review = useProgress((s) => s.review);
-  const assignments = useProgress((s) => s.assignments);
-  return useMemo(() => reviewVisibleToStudy({ review, assignments }), [review, assignments]);
 }
 
 /** Actions never change, so components that only act never re-render for state. */

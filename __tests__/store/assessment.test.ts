@@ -4,6 +4,7 @@ import { streak } from '@/lib/days';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
 import { reviewVisibleToStudy } from '@/lib/progress/study';
 import { isCorrect } from '@/lib/scoring';
+import { renameAssignment, restartAssignment } from '@/store/assignmentHistory';
 import { createProgressStore, progressOf, type ProgressState } from '@/store/progress';
 import { memoryStorage } from '@/scripts/memoryStorage';
 import { makeQuestion, makeQuiz } from '../fixtures';
@@ -108,13 +109,13 @@ describe('an assessment not yet handed in', () => {
 
   it('counts a restart and lists earlier names, and keeps both through a merge', async () => {
     const store = await openStore();
-    const { start, rename, restart, answer } = store.getState().actions;
+    const { start, answer } = store.getState().actions;
     const EARLIER = { in: 'assignments', key: 'k3x9mp2a/zoe' } as const;
     start(EARLIER, 'full', refs, NOW, true);
-    rename(EARLIER, 'Zoe', ASSESSMENT);
+    renameAssignment(store, EARLIER, 'Zoe', ASSESSMENT);
     start(ASSESSMENT, 'full', refs, NOW, true);
     answer(ASSESSMENT, refs[0]!, { choiceIds: ['never'], correct: false }, NOW);
-    restart(ASSESSMENT, NOW + 5, true);
+    restartAssignment(store, ASSESSMENT, NOW + 5, true);
     const slot = store.getState().assignments[ASSESSMENT.key]!;
     expect(store.getState().assignments[EARLIER.key]).toBeUndefined();
     expect(slot).toMatchObject({ restarts: 1, renamedFrom: ['Zoe'], current: { answers: {}, startedAt: NOW + 5 } });

@@ -15,6 +15,7 @@ import { questionLookup, type QuestionRef } from '@/lib/content/refs';
 import { studentNameOf } from '@/lib/plainText';
 import type { Quiz } from '@/lib/content/schema';
 import type { Slot } from '@/lib/progress/constants';
+import { renameAssignment, restartAssignment } from '@/store/assignmentHistory';
 import { progressStore, selectSlot, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
 interface AssignmentSessionProps {
@@ -33,7 +34,7 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
   const studentName = useProgress((s) => s.studentName);
   const slot = slotFor(assignment, studentName);
   const progress = useProgress((s) => (studentName ? selectSlot(s, slot) : undefined));
-  const { start, restart, rename, setStudentName } = useProgressActions();
+  const { start, setStudentName } = useProgressActions();
   const [announcement, setAnnouncement] = useState('');
   const [started, setStarted] = useState(false);
   const [changingName, setChangingName] = useState(false);
@@ -54,7 +55,8 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
     // The name as results carry it: the attempt's slot and draw must come from the same name the store keeps.
     const name = studentNameOf(typed);
     const nameSlot = slotFor(assignment, name);
-    if (studentName && selectSlot(progressStore.getState(), slot)) rename(slot, studentName, nameSlot);
+    if (studentName && selectSlot(progressStore.getState(), slot))
+      renameAssignment(progressStore, slot, studentName, nameSlot);
     setStudentName(name);
     setChangingName(false);
     const existing = selectSlot(progressStore.getState(), nameSlot);
@@ -66,7 +68,7 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
 
   const onRestart = () => {
     setStarted(true);
-    restart(slot, Date.now(), assessment);
+    restartAssignment(progressStore, slot, Date.now(), assessment);
     setAnnouncement('Started again. Your teacher will see that you did.');
   };
 

@@ -10,7 +10,8 @@ import { dayOf, streak } from '@/lib/days';
 import { formatDate } from '@/lib/format';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
 import { percentage } from '@/lib/scoring';
-import { useProgress, useProgressHydrated, useReviewVisibleToStudy } from '@/store/progress';
+import { useProgress, useProgressHydrated } from '@/store/progress';
+import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 import { quizLink } from '@/lib/links';
 
 export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {

@@ -4,7 +4,8 @@ import PageLink from '@/components/ui/PageLink';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
 import { endOfDay } from '@/lib/days';
 import { dueRefs } from '@/lib/schedule';
-import { useProgressHydrated, useReviewVisibleToStudy } from '@/store/progress';
+import { useProgressHydrated } from '@/store/progress';
+import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 
 /** On the catalogue, once the device's progress is loaded: how many missed questions are due again. */
 export default function ReviewDueLink() {

@@ -14,7 +14,8 @@ import type { AnswerRecord } from '@/lib/progress/schema';
 import { choiceTexts, practiceQuestion } from '@/lib/questionTypes';
 import { dueRefs } from '@/lib/schedule';
 import { isCorrect } from '@/lib/scoring';
-import { useProgressActions, useProgressHydrated, useReviewVisibleToStudy } from '@/store/progress';
+import { useProgressActions, useProgressHydrated } from '@/store/progress';
+import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 
 /**
  * One pass through what is due: the list is fixed when the learner starts, so a question
