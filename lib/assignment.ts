@@ -119,20 +119,53 @@ function studentSeed(assignment: Pick<Assignment, 'id'>, name: string, salt = ''
   return hashString(`${assignment.id}\n${normalizeName(name)}\n${salt}`);
 }
 
+/** The passage a question quotes: its source and paragraph. */
+function passageOf(ref: QuestionRef, lookup: ReadonlyMap<QuestionRef, Question>): string {
+  const quote = lookup.get(ref)?.quote;
+  return quote ? `${quote.sourceId}#${quote.paragraph}` : ref;
+}
+
+/** How many different passages a pool quotes: a draw of more than that must give some student two of one. */
+export function passagesIn(pool: readonly QuestionRef[], lookup: ReadonlyMap<QuestionRef, Question>): number {
+  return new Set(pool.map((ref) => passageOf(ref, lookup))).size;
+}
+
 /**
  * The questions one student gets, and their order: drawn and shuffled from a seed of the
  * assignment and the student's name, so the same link and name always give the same quiz.
+ * A draw takes at most one question a passage while the pool has passages enough, since the
+ * quote shown with one question answers the others on the same words.
  */
 export function studentQuestions(
   assignment: Pick<Assignment, 'id' | 'draw' | 'shuffleQuestions'>,
   pool: readonly QuestionRef[],
   name: string,
+  lookup: ReadonlyMap<QuestionRef, Question>,
 ): QuestionRef[] {
   const random = seededRandom(studentSeed(assignment, name));
   const drawn =
-    assignment.draw && assignment.draw < pool.length ? new Set(shuffle(pool, random).slice(0, assignment.draw)) : null;
+    assignment.draw && assignment.draw < pool.length
+      ? drawOnePerPassage(shuffle(pool, random), assignment.draw, lookup)
+      : null;
   const chosen = drawn ? pool.filter((ref) => drawn.has(ref)) : [...pool];
   return assignment.shuffleQuestions ? shuffle(chosen, random) : chosen;
+}
+
+/** The first `count` of a shuffled pool, skipping a second question on a passage until no new passage is left. */
+function drawOnePerPassage(
+  shuffled: readonly QuestionRef[],
+  count: number,
+  lookup: ReadonlyMap<QuestionRef, Question>,
+): Set<QuestionRef> {
+  const passages = new Set<string>();
+  const first = shuffled.filter((ref) => {
+    const passage = passageOf(ref, lookup);
+    if (passages.has(passage)) return false;
+    passages.add(passage);
+    return true;
+  });
+  const rest = shuffled.filter((ref) => !first.includes(ref));
+  return new Set([...first, ...rest].slice(0, count));
 }
 
 export function studentChoices(

@@ -1,8 +1,14 @@
 import type { AnswerRecord, Attempt, FinishedAttempt } from './progress/schema';
 import { percentage, scoreOf, type Score } from './scoring';
 
-export function startAttempt(kind: Attempt['kind'], questionIds: readonly string[], now: number): Attempt {
-  return { kind, questionIds: [...questionIds], position: 0, answers: {}, startedAt: now };
+export function startAttempt(
+  kind: Attempt['kind'],
+  questionIds: readonly string[],
+  now: number,
+  assessment = false,
+): Attempt {
+  const attempt: Attempt = { kind, questionIds: [...questionIds], position: 0, answers: {}, startedAt: now };
+  return assessment ? { ...attempt, assessment: true } : attempt;
 }
 
 export function currentQuestionId(attempt: Attempt): string | undefined {
@@ -13,9 +19,15 @@ export function isLastQuestion(attempt: Attempt): boolean {
   return attempt.position >= attempt.questionIds.length - 1;
 }
 
-/** Only the question on screen can be answered, and only once: a checked answer is final. */
+/**
+ * Only the question on screen can be answered, and only once: a checked answer is final, since its feedback has
+ * been seen. An assessment shows no feedback, so any of its questions can be answered again until it is handed in.
+ */
 export function recordAnswer(attempt: Attempt, questionId: string, record: AnswerRecord): Attempt {
-  if (currentQuestionId(attempt) !== questionId || attempt.answers[questionId]) return attempt;
+  const answerable = attempt.assessment
+    ? attempt.questionIds.includes(questionId)
+    : currentQuestionId(attempt) === questionId && !attempt.answers[questionId];
+  if (!answerable) return attempt;
   return { ...attempt, answers: { ...attempt.answers, [questionId]: record } };
 }
 
@@ -24,6 +36,16 @@ export function advance(attempt: Attempt): Attempt {
   const id = currentQuestionId(attempt);
   if (!id || !attempt.answers[id] || isLastQuestion(attempt)) return attempt;
   return { ...attempt, position: attempt.position + 1 };
+}
+
+export function answeredCount(attempt: Pick<Attempt, 'answers' | 'questionIds'>): number {
+  return attempt.questionIds.filter((id) => attempt.answers[id]).length;
+}
+
+/** Goes to any question of an assessment, as from its summary before handing in. */
+export function goTo(attempt: Attempt, questionId: string): Attempt {
+  const position = attempt.questionIds.indexOf(questionId);
+  return attempt.assessment && position >= 0 ? { ...attempt, position } : attempt;
 }
 
 export function isComplete(attempt: Attempt): boolean {

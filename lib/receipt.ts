@@ -35,7 +35,11 @@ const PlainText = z
   );
 const CLOCK_SKEW = 24 * 60 * 60 * 1000;
 
-/** Key order matters: the checksum is taken over the fields in exactly this order. */
+/**
+ * Key order matters: the checksum is taken over the fields in exactly this order. The optional fields after
+ * contentVersion came later; JSON.stringify leaves out the ones a receipt lacks, so older receipts keep their
+ * checksum.
+ */
 export const ReceiptSchema = z
   .strictObject({
     version: z.literal(RECEIPT_VERSION),
@@ -49,6 +53,12 @@ export const ReceiptSchema = z
     startedAt: z.int(),
     finishedAt: z.int(),
     contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
+    /** The assignment's due date, so the gradebook can tell a late result. */
+    due: z.optional(z.iso.date()),
+    /** Earlier names used for this assignment on the student's device, oldest first. */
+    renamedFrom: z.optional(z.array(PlainText.check(z.maxLength(60))).check(z.maxLength(5))),
+    /** How many times the student started this assignment again on that device. */
+    restarts: z.optional(z.int().check(z.minimum(0))),
     checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   })
   .check(
@@ -83,6 +93,9 @@ function checksumOf(body: Omit<Receipt, 'checksum'>): string {
       startedAt,
       finishedAt,
       contentVersion: body.contentVersion,
+      due: body.due,
+      renamedFrom: body.renamedFrom,
+      restarts: body.restarts,
     }),
   );
 }

@@ -2,11 +2,12 @@ import { useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { advance, finishAttempt, reconcileAttempt, recordAnswer, startAttempt } from '@/lib/attempt';
+import { advance, finishAttempt, goTo, reconcileAttempt, recordAnswer, startAttempt } from '@/lib/attempt';
 import { EMPTY_PROGRESS, PROGRESS_KEY, PROGRESS_VERSION, type Slot } from '@/lib/progress/constants';
 import { readEnvelope } from '@/lib/progress/envelope';
 import type { AnswerRecord, Attempt, Progress, QuizProgress } from '@/lib/progress/schema';
 import { mergeProgress, sameProgress } from '@/lib/progress/merge';
+import { reviewAfterHandIn } from '@/lib/progress/study';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
 import { missed, reviewed } from '@/lib/schedule';
@@ -29,14 +30,17 @@ export interface ProgressState extends Progress {
 }
 
 export interface ProgressActions {
-  start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number) => void;
-  /** A checked answer; a wrong one also enters the review deck. */
+  start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number, assessment?: boolean) => void;
+  /** A checked answer; a wrong one also enters the review deck, an assessment's only when it is handed in. */
   answer: (slot: Slot, questionId: string, record: AnswerRecord, now: number) => void;
   /** An answer in review moves its card up a box, or back to the first. */
   reviewAnswer: (ref: string, correct: boolean, now: number) => void;
   /** Progress from another tab or another device, merged in without losing anything here. */
   mergeIn: (progress: Progress) => void;
   next: (slot: Slot) => void;
+  /** To one question of an assessment, to change its answer before handing in. */
+  goTo: (slot: Slot, questionId: string) => void;
+  /** The last question's Next, or an assessment handed in. */
   finish: (slot: Slot, now: number) => void;
   reconcile: (slot: Slot, questionIds: readonly string[]) => void;
   setStudentName: (name: string) => void;
@@ -57,7 +61,7 @@ export function selectSlot(state: ProgressState, slot: Slot): QuizProgress | und
   return state[slot.in][slot.key];
 }
 
-function withSlot(state: ProgressState, slot: Slot, change: (progress: QuizProgress) => QuizProgress) {
+export function withSlot(state: ProgressState, slot: Slot, change: (progress: QuizProgress) => QuizProgress) {
   return { [slot.in]: { ...state[slot.in], [slot.key]: change(selectSlot(state, slot) ?? EMPTY_SLOT) } };
 }
 
@@ -91,12 +95,13 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         storageProblem: null,
         notices: {},
         actions: {
-          start: (slot, kind, questionIds, now) =>
-            set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now) }))),
+          start: (slot, kind, questionIds, now, assessment) =>
+            set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now, assessment) }))),
           answer: (slot, questionId, record, now) =>
             set((s) => {
               const change = withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record));
               if (!(slot.in in change)) return {};
+              if (selectSlot(s, slot)?.current?.assessment) return change;
               const ref = slot.in === 'quizzes' ? questionRef(slot.key, questionId) : questionId;
               return {
                 ...change,
@@ -111,12 +116,23 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
             })),
           mergeIn: (progress) => set((s) => mergeProgress(progressOf(s), progress)),
           next: (slot) => set((s) => withAttempt(s, slot, advance)),
+          goTo: (slot, questionId) => set((s) => withAttempt(s, slot, (attempt) => goTo(attempt, questionId))),
           finish: (slot, now) =>
-            set((s) =>
-              withSlot(s, slot, (p) =>
-                p.current ? { current: null, finished: [...p.finished, finishAttempt(p.current, now)] } : p,
-              ),
-            ),
+            set((s) => {
+              const current = selectSlot(s, slot)?.current;
+              if (!current) return {};
+              const done = withSlot(s, slot, (p) => ({
+                ...p,
+                current: null,
+                finished: [...p.finished, finishAttempt(current, now)],
+              }));
+              if (!current.assessment) return done;
+              return {
+                ...done,
+                review: reviewAfterHandIn(s.review, current, now),
+                activeDays: withDay(s.activeDays, dayOf(now)),
+              };
+            }),
           // Called on every visit to a quiz: it saves only when the quiz really changed, so a visit that answers
           // nothing writes nothing to the device.
           reconcile: (slot, questionIds) => {

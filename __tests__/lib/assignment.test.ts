@@ -8,6 +8,7 @@ import {
   selectionsFor,
   studentChoices,
   studentQuestions,
+  passagesIn,
   type Assignment,
 } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
@@ -143,21 +144,76 @@ describe('per-student order', () => {
   const pool = ['china-and-iran/one', 'china-and-iran/two', 'china-and-iran/three', 'china-and-iran/four'];
 
   it('is the same for the same link and name, however the name is typed', () => {
-    expect(studentQuestions(assignment, pool, 'Ana Lopez')).toEqual(
-      studentQuestions(assignment, pool, '  ana   LOPEZ '),
+    expect(studentQuestions(assignment, pool, 'Ana Lopez', lookup)).toEqual(
+      studentQuestions(assignment, pool, '  ana   LOPEZ ', lookup),
     );
   });
 
   it('differs between students and keeps every question exactly once', () => {
-    const orders = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli'].map((name) => studentQuestions(assignment, pool, name).join());
+    const orders = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli'].map((name) =>
+      studentQuestions(assignment, pool, name, lookup).join(),
+    );
     expect(new Set(orders).size).toBeGreaterThan(1);
     for (const order of orders) expect(order.split(',').sort()).toEqual([...pool].sort());
   });
 
   it('draws N questions without repeats, keeping quiz order when not shuffling', () => {
-    const drawn = studentQuestions({ ...assignment, draw: 2, shuffleQuestions: false }, pool, 'Ana');
+    const drawn = studentQuestions({ ...assignment, draw: 2, shuffleQuestions: false }, pool, 'Ana', lookup);
     expect(drawn).toHaveLength(2);
     expect(drawn).toEqual(pool.filter((ref) => drawn.includes(ref)));
+  });
+
+  describe('a random draw', () => {
+    // Six questions on three passages: paragraphs 15, 16 and 17, two questions each.
+    const paired = makeQuiz(
+      Array.from({ length: 6 }, (_, i) =>
+        makeQuestion({
+          id: `p${i}`,
+          prompt: `Question ${i}?`,
+          quote: { ...makeQuestion().quote, paragraph: 15 + Math.floor(i / 2) },
+        }),
+      ),
+    );
+    const pairedLookup = questionLookup([paired]);
+    const pairedPool = paired.questions.map((q) => `china-and-iran/${q.id}`);
+    const paragraphs = (refs: string[]) => refs.map((ref) => pairedLookup.get(ref)!.quote.paragraph);
+    const names = fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name.trim().length > 0);
+
+    it('takes at most one question a passage while the pool has passages enough', () => {
+      fc.assert(
+        fc.property(names, fc.integer({ min: 1, max: 3 }), (name, draw) => {
+          const drawn = studentQuestions({ ...assignment, draw }, pairedPool, name, pairedLookup);
+          expect(drawn).toHaveLength(draw);
+          expect(new Set(paragraphs(drawn)).size).toBe(draw);
+        }),
+      );
+    });
+
+    it('covers every passage before it doubles one up, when the draw is larger than the passages', () => {
+      fc.assert(
+        fc.property(names, fc.integer({ min: 4, max: 5 }), (name, draw) => {
+          const drawn = studentQuestions({ ...assignment, draw }, pairedPool, name, pairedLookup);
+          expect(new Set(drawn).size).toBe(draw);
+          expect(new Set(paragraphs(drawn))).toEqual(new Set([15, 16, 17]));
+        }),
+      );
+    });
+
+    it('is still the same for the same name, and differs between names', () => {
+      const draw = { ...assignment, draw: 3 };
+      expect(studentQuestions(draw, pairedPool, 'Ana', pairedLookup)).toEqual(
+        studentQuestions(draw, pairedPool, ' ANA ', pairedLookup),
+      );
+      const sets = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Fay'].map((n) =>
+        studentQuestions(draw, pairedPool, n, pairedLookup).sort().join(),
+      );
+      expect(new Set(sets).size).toBeGreaterThan(1);
+    });
+
+    it('counts the passages a pool quotes', () => {
+      expect(passagesIn(pairedPool, pairedLookup)).toBe(3);
+      expect(passagesIn(pairedPool.slice(0, 3), pairedLookup)).toBe(2);
+    });
   });
 
   it('shuffles choices per student but never a true/false pair', () => {

@@ -22,8 +22,11 @@ const receipts = fc
     answers: fc.array(fc.subarray(choiceIds), { minLength: 20, maxLength: 20 }),
     startedAt: fc.integer({ min: Date.UTC(2021, 2, 16), max: Date.UTC(2029, 0, 1) }),
     took: fc.integer({ min: 0, max: 100 * 24 * 60 * 60 * 1000 }),
+    due: fc.option(fc.constantFrom('2026-03-01', '2029-12-31'), { nil: undefined }),
+    renamedFrom: fc.option(fc.array(fc.string({ maxLength: 60 }), { maxLength: 5 }), { nil: undefined }),
+    restarts: fc.option(fc.nat({ max: 50 }), { nil: undefined }),
   })
-  .map(({ name, title, className, questions, answers, startedAt, took }) => {
+  .map(({ name, title, className, questions, answers, startedAt, took, due, renamedFrom, restarts }) => {
     const base = {
       assignment: 'k3x9mp2a',
       ...(title === undefined ? {} : { title }),
@@ -34,6 +37,9 @@ const receipts = fc
       startedAt,
       finishedAt: startedAt + took,
       contentVersion: contentVersion(questions, lookup),
+      ...(due === undefined ? {} : { due }),
+      ...(renamedFrom === undefined ? {} : { renamedFrom }),
+      ...(restarts === undefined ? {} : { restarts }),
     };
     return makeReceipt({ ...base, correct: gradeAnswers(base, lookup) });
   });

@@ -43,6 +43,40 @@ describe('receipts', () => {
     );
   });
 
+  it('read a receipt made before due, renamedFrom and restarts existed, with its checksum unchanged', () => {
+    // Made by the code of 651ec1a from the input above: the fields added since must not change its checksum.
+    const older =
+      'r1.eyJ2ZXJzaW9uIjoxLCJhc3NpZ25tZW50IjoiazN4OW1wMmEiLCJ0aXRsZSI6Ildhcm0tdXAiLCJjbGFzc05hbWUiOiJDaXZpY3MgMyIsIm5hbWUiOiJab8OrIE5nYXRhIiwicXVlc3Rpb25zIjpbImNoaW5hLWFuZC1pcmFuL29uZSIsImNoaW5hLWFuZC1pcmFuL3R3byJdLCJhbnN3ZXJzIjpbWyJjb25zaWRlcmVkIl0sWyJuZXZlciJdXSwiY29ycmVjdCI6MSwic3RhcnRlZEF0IjoxNzAwMDAwMDAwMDAwLCJmaW5pc2hlZEF0IjoxNzAwMDAwMzAwMDAwLCJjb250ZW50VmVyc2lvbiI6Ijk5OGQ4NTZmIiwiY2hlY2tzdW0iOiI3MzVhN2U4YyJ9';
+    expect(decodeReceipt(older, lookup)).toEqual({ ok: true, value: makeReceipt(input) });
+    expect(makeReceipt(input).checksum).toBe('735a7e8c');
+    expect(encodeReceipt(makeReceipt(input))).toBe(older);
+  });
+
+  it('carry the due date, earlier names and restarts under the checksum', () => {
+    const receipt = makeReceipt({ ...input, due: '2026-03-01', renamedFrom: ['Zoe N'], restarts: 2 });
+    const token = encodeReceipt(receipt);
+    expect(decodeReceipt(token, lookup)).toEqual({ ok: true, value: receipt });
+    expect(receipt.checksum).not.toBe(makeReceipt(input).checksum);
+    for (const change of [
+      (v: Record<string, unknown>) => (v.restarts = 0),
+      (v: Record<string, unknown>) => delete v.renamedFrom,
+      (v: Record<string, unknown>) => (v.due = '2026-03-02'),
+    ]) {
+      expect(decodeReceipt(reencode(token, change), lookup)).toEqual({
+        ok: false,
+        reason: 'its checksum does not match: it was changed or damaged after the student made it',
+      });
+    }
+    const forged = (change: Partial<ReceiptInput>) =>
+      decodeReceipt(encodeReceipt(makeReceipt({ ...input, ...change })), lookup).ok;
+    expect(forged({ restarts: -1 })).toBe(false);
+    expect(forged({ restarts: 1.5 })).toBe(false);
+    expect(forged({ renamedFrom: Array(6).fill('Zoë') })).toBe(false);
+    expect(forged({ renamedFrom: ['x'.repeat(61)] })).toBe(false);
+    expect(forged({ renamedFrom: ['Ana\u0007'] })).toBe(false);
+    expect(forged({ due: '2026-02-30' })).toBe(false);
+  });
+
   it('reject a receipt whose score was edited, even with the checksum recomputed by hand', () => {
     expect(
       decodeReceipt(

@@ -35,7 +35,7 @@ export default function AssignmentDetails({
         <dd>
           {assignment.feedback === 'practice'
             ? 'After each question, with the source’s words'
-            : 'At the end: this is an assessment, so right answers are shown when you finish'}
+            : 'When you hand in: this is an assessment, so you can change any answer until then, and right answers are shown after'}
         </dd>
       </dl>
     </div>

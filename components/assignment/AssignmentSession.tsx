@@ -1,17 +1,21 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import AssessmentView from '@/components/assignment/AssessmentView';
 import AssignmentDetails from '@/components/assignment/AssignmentDetails';
 import AttemptView from '@/components/quiz/AttemptView';
 import LiveRegion from '@/components/ui/LiveRegion';
 import NameForm from '@/components/assignment/NameForm';
+import PastDueNotice from '@/components/assignment/PastDueNotice';
 import ReceiptPanel from '@/components/assignment/ReceiptPanel';
-import UserText from '@/components/ui/UserText';
+import TakingAs from '@/components/assignment/TakingAs';
 import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
+import { answeredCount, isComplete } from '@/lib/attempt';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
 import { studentNameOf } from '@/lib/plainText';
 import type { Quiz } from '@/lib/content/schema';
 import type { Slot } from '@/lib/progress/constants';
+import { renameAssignment, restartAssignment } from '@/store/assignmentHistory';
 import { progressStore, selectSlot, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
 interface AssignmentSessionProps {
@@ -37,8 +41,10 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
 
   const questionCount = Math.min(assignment.draw ?? pool.length, pool.length);
   const contentChanged = contentVersion(pool, lookup) !== assignment.contentVersion;
+  const assessment = assignment.feedback === 'assessment';
   const attempt = progress?.current;
   const finished = progress?.finished.at(-1);
+  const answered = attempt ? answeredCount(attempt) : 0;
 
   const questionFor = (ref: string) => {
     const question = lookup.get(ref);
@@ -48,20 +54,29 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
   const begin = (typed: string) => {
     // The name as results carry it: the attempt's slot and draw must come from the same name the store keeps.
     const name = studentNameOf(typed);
+    const nameSlot = slotFor(assignment, name);
+    if (studentName && selectSlot(progressStore.getState(), slot))
+      renameAssignment(progressStore, slot, studentName, nameSlot);
     setStudentName(name);
     setChangingName(false);
-    const nameSlot = slotFor(assignment, name);
     const existing = selectSlot(progressStore.getState(), nameSlot);
     if (!existing?.current && !existing?.finished.length) {
       setStarted(true);
-      start(nameSlot, 'full', studentQuestions(assignment, pool, name), Date.now());
+      start(nameSlot, 'full', studentQuestions(assignment, pool, name, lookup), Date.now(), assessment);
     }
+  };
+
+  const onRestart = () => {
+    setStarted(true);
+    restartAssignment(progressStore, slot, Date.now(), assessment);
+    setAnnouncement('Started again. Your teacher will see that you did.');
   };
 
   return (
     <>
       <LiveRegion message={announcement} />
       <AssignmentDetails assignment={assignment} questionCount={questionCount} />
+      <PastDueNotice due={assignment.due} />
       {contentChanged && (
         <p className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
           Some of these questions changed after your teacher made this link. You can still take it; your teacher’s
@@ -74,35 +89,54 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
         ) : !studentName || changingName ? (
           <NameForm initialName={studentName} onSubmit={begin} />
         ) : attempt ? (
-          <AttemptView
-            slot={slot}
-            attempt={attempt}
-            questionFor={questionFor}
-            revealAnswers={assignment.feedback === 'practice'}
-            announce={setAnnouncement}
-            onFinish={() => setAnnouncement('Finished. Your result is below.')}
-            focusFirstQuestion={started}
-          />
+          <>
+            {!started && answered > 0 && (
+              <p className="mb-4 rounded-md border border-blue-300 bg-blue-50 p-3 font-medium">
+                Welcome back: {answered} of {attempt.questionIds.length} done.
+                {assessment && isComplete(attempt) ? ' Check your answers, then hand in.' : ''}
+              </p>
+            )}
+            {assessment ? (
+              <AssessmentView
+                slot={slot}
+                attempt={attempt}
+                questionFor={questionFor}
+                announce={setAnnouncement}
+                onHandIn={() => setAnnouncement('Handed in. Your result is below.')}
+                focusFirstQuestion={started}
+              />
+            ) : (
+              <AttemptView
+                slot={slot}
+                attempt={attempt}
+                questionFor={questionFor}
+                announce={setAnnouncement}
+                onFinish={() => setAnnouncement('Finished. Your result is below.')}
+                focusFirstQuestion={started}
+              />
+            )}
+          </>
         ) : finished ? (
-          <ReceiptPanel assignment={assignment} attempt={finished} name={studentName} lookup={lookup} />
+          <ReceiptPanel
+            assignment={assignment}
+            attempt={finished}
+            history={{ renamedFrom: progress?.renamedFrom, restarts: progress?.restarts }}
+            name={studentName}
+            lookup={lookup}
+          />
         ) : (
           <NameForm initialName={studentName} onSubmit={begin} />
         )}
         {hydrated && studentName && !changingName && (
-          <p className="mt-6 text-sm text-slate-700">
-            Taking this as{' '}
-            <strong>
-              <UserText>{studentName}</UserText>
-            </strong>
-            .{' '}
-            <button
-              type="button"
-              className="inline-flex min-h-11 items-center text-blue-900 underline"
-              onClick={() => setChangingName(true)}
-            >
-              Not you? Change the name
-            </button>
-          </p>
+          <TakingAs
+            name={studentName}
+            // The name is fixed from the first answer until the result is handed in, so no one finishes
+            // an attempt under a name other than the one it was started with.
+            canChangeName={answered === 0}
+            canRestart={answered > 0 || Boolean(finished)}
+            onChangeName={() => setChangingName(true)}
+            onRestart={onRestart}
+          />
         )}
       </div>
     </>

@@ -6,6 +6,7 @@ import LinkField from '@/components/ui/LinkField';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
 import SendToTeacher from '@/components/assignment/SendToTeacher';
 import ResultQrCode from '@/components/assignment/ResultQrCode';
+import ResultRecord from '@/components/assignment/ResultRecord';
 import ShareButton from '@/components/ui/ShareButton';
 import { contentVersion, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
@@ -14,18 +15,20 @@ import type { Question } from '@/lib/content/schema';
 import { isolated } from '@/lib/format';
 import { studentNameOf } from '@/lib/plainText';
 import { receiptLink } from '@/lib/links';
-import type { FinishedAttempt } from '@/lib/progress/schema';
+import type { FinishedAttempt, QuizProgress } from '@/lib/progress/schema';
 import { encodeReceipt, makeReceipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
 
 interface ReceiptPanelProps {
   assignment: Assignment;
   attempt: FinishedAttempt;
+  /** What else happened to this assignment on this device: the result carries it for the teacher. */
+  history: Pick<QuizProgress, 'renamedFrom' | 'restarts'>;
   name: string;
   lookup: ReadonlyMap<QuestionRef, Question>;
 }
 
-export default function ReceiptPanel({ assignment, attempt, name, lookup }: ReceiptPanelProps) {
+export default function ReceiptPanel({ assignment, attempt, history, name, lookup }: ReceiptPanelProps) {
   const score = attemptScore(attempt);
   const receipt = useMemo(
     () =>
@@ -41,8 +44,11 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
         startedAt: attempt.startedAt,
         finishedAt: attempt.finishedAt,
         contentVersion: contentVersion(attempt.questionIds, lookup),
+        due: assignment.due,
+        renamedFrom: history.renamedFrom?.length ? history.renamedFrom.map(studentNameOf) : undefined,
+        restarts: history.restarts || undefined,
       }),
-    [assignment, attempt, name, lookup, score.correct],
+    [assignment, attempt, history.renamedFrom, history.restarts, name, lookup, score.correct],
   );
   const token = encodeReceipt(receipt);
   const link = receiptLink(window.location.origin, token);
@@ -54,6 +60,7 @@ export default function ReceiptPanel({ assignment, attempt, name, lookup }: Rece
         <h2 id="receipt-heading" className="text-lg font-semibold">
           You finished: {score.correct} of {score.total} right ({percentage(score)}%)
         </h2>
+        <ResultRecord receipt={receipt} />
         {assignment.dropBox ? (
           <>
             <SendToTeacher dropBox={assignment.dropBox} token={token} checksum={receipt.checksum} />

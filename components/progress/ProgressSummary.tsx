@@ -11,12 +11,13 @@ import { formatDate } from '@/lib/format';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
 import { percentage } from '@/lib/scoring';
 import { useProgress, useProgressHydrated } from '@/store/progress';
+import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 import { quizLink } from '@/lib/links';
 
 export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
   const hydrated = useProgressHydrated();
   const progressQuizzes = useProgress((s) => s.quizzes);
-  const review = useProgress((s) => s.review);
+  const review = useReviewVisibleToStudy();
   const activeDays = useProgress((s) => s.activeDays);
   const now = useMinuteClock();
 

@@ -4,12 +4,13 @@ import PageLink from '@/components/ui/PageLink';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
 import { endOfDay } from '@/lib/days';
 import { dueRefs } from '@/lib/schedule';
-import { useProgress, useProgressHydrated } from '@/store/progress';
+import { useProgressHydrated } from '@/store/progress';
+import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 
 /** On the catalogue, once the device's progress is loaded: how many missed questions are due again. */
 export default function ReviewDueLink() {
   const hydrated = useProgressHydrated();
-  const review = useProgress((s) => s.review);
+  const review = useReviewVisibleToStudy();
   const now = useMinuteClock();
   const due = hydrated ? dueRefs(review, endOfDay(now)).length : 0;
   return (

@@ -14,7 +14,8 @@ import type { AnswerRecord } from '@/lib/progress/schema';
 import { choiceTexts, practiceQuestion } from '@/lib/questionTypes';
 import { dueRefs } from '@/lib/schedule';
 import { isCorrect } from '@/lib/scoring';
-import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
+import { useProgressActions, useProgressHydrated } from '@/store/progress';
+import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 
 /**
  * One pass through what is due: the list is fixed when the learner starts, so a question
@@ -24,7 +25,7 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
   const titles = useMemo(() => new Map(quizzes.map((q) => [q.id, q.title])), [quizzes]);
   const hydrated = useProgressHydrated();
-  const review = useProgress((s) => s.review);
+  const review = useReviewVisibleToStudy();
   const { reviewAnswer } = useProgressActions();
   const now = useMinuteClock();
   /** The refs due when the learner pressed Start, and when: the pass's choice orders are drawn from that moment. */
@@ -94,7 +95,6 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
           key={ref}
           question={question}
           record={records[ref]}
-          revealAnswer
           onCheck={(choiceIds) => {
             const correct = isCorrect(question, choiceIds);
             reviewAnswer(ref, correct, Date.now());

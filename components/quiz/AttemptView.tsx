@@ -10,23 +10,22 @@ import type { Attempt } from '@/lib/progress/schema';
 import { choiceTexts } from '@/lib/questionTypes';
 import { isCorrect } from '@/lib/scoring';
 import { keepOnDevice } from '@/store/keepOnDevice';
-import { progressStore, useProgressActions } from '@/store/progress';
+import { useProgressActions } from '@/store/progress';
 
 interface AttemptViewProps {
   slot: Slot;
   attempt: Attempt;
   /** The question behind an attempt's id, with its choices in the order this student sees them. */
   questionFor: (id: string) => Question | undefined;
-  /** Practice shows right and wrong after each answer; an assessment keeps them for the end. */
-  revealAnswers: boolean;
   announce: (message: string) => void;
   onFinish: () => void;
   /** Start focus on the question, as after pressing Start; not on a page load. */
   focusFirstQuestion: boolean;
 }
 
+/** A practice attempt: right or wrong, with the source's words, after each answer. */
 export default function AttemptView(props: AttemptViewProps) {
-  const { slot, attempt, questionFor, revealAnswers, announce, onFinish, focusFirstQuestion } = props;
+  const { slot, attempt, questionFor, announce, onFinish, focusFirstQuestion } = props;
   const { answer, next, finish } = useProgressActions();
   const [focusQuestion, setFocusQuestion] = useState(focusFirstQuestion);
   const question = questionFor(currentQuestionId(attempt) ?? '');
@@ -37,8 +36,7 @@ export default function AttemptView(props: AttemptViewProps) {
   const onCheck = (choiceIds: string[]) => {
     const correct = isCorrect(question, choiceIds);
     answer(slot, id, { choiceIds, correct }, Date.now());
-    if (!revealAnswers) announce(progressStore.saves.get().saved ? 'Answer saved.' : 'Answer kept on this page only.');
-    else if (correct) announce('Correct.');
+    if (correct) announce('Correct.');
     else announce(`Incorrect. The right answer: ${choiceTexts(question.choices, question.answer)}.`);
   };
 
@@ -61,7 +59,6 @@ export default function AttemptView(props: AttemptViewProps) {
         key={id}
         question={question}
         record={attempt.answers[id]}
-        revealAnswer={revealAnswers}
         onCheck={onCheck}
         onNext={onNext}
         nextLabel={last ? 'See my results' : 'Next question'}

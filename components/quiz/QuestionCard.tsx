@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState } from 'react';
-import AnswerSavedPanel from '@/components/quiz/AnswerSavedPanel';
 import ChoiceList from '@/components/quiz/ChoiceList';
 import FeedbackPanel from '@/components/quiz/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
@@ -9,37 +8,32 @@ import type { AnswerRecord } from '@/lib/progress/schema';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
 
-interface QuestionCardProps {
+/** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */
+type Flow = { onNext: () => void; nextLabel: string; saveLabel?: never } | { saveLabel: string; onNext?: never };
+
+type QuestionCardProps = Flow & {
   question: Question;
-  /** The checked answer, once there is one. */
+  /** The checked (or, in an assessment, saved) answer, once there is one. */
   record: AnswerRecord | undefined;
-  /** Show right and wrong after Check (practice), or only that the answer was saved (assessment). */
-  revealAnswer: boolean;
   onCheck: (choiceIds: string[]) => void;
-  onNext: () => void;
-  nextLabel: string;
   /** Move focus to the prompt when the card appears, as after Start or Next; not on a fresh page load. */
   focusOnMount: boolean;
-}
+};
 
-export default function QuestionCard({
-  question,
-  record,
-  revealAnswer,
-  onCheck,
-  onNext,
-  nextLabel,
-  focusOnMount,
-}: QuestionCardProps) {
+export default function QuestionCard(props: QuestionCardProps) {
+  const { question, record, onCheck, focusOnMount } = props;
+  const assessment = props.saveLabel !== undefined;
   const [selected, setSelected] = useState<string[]>(record?.choiceIds ?? []);
   const [missingChoice, setMissingChoice] = useState(false);
   const [justChecked, setJustChecked] = useState(false);
   const prompt = useFocusWhen<HTMLHeadingElement>(focusOnMount);
   const ids = useId();
+  const locked = Boolean(record) && !assessment;
+  const submitLabel = props.saveLabel ?? 'Check';
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();
-    if (record) return;
+    if (locked) return;
     if (selected.length === 0) {
       setMissingChoice(true);
       return;
@@ -51,7 +45,7 @@ export default function QuestionCard({
   return (
     <div>
       <form onSubmit={check} noValidate>
-        <fieldset disabled={Boolean(record)} aria-describedby={`${ids}-instructions ${ids}-error`}>
+        <fieldset disabled={locked} aria-describedby={`${ids}-instructions ${ids}-error`}>
           <legend className="w-full">
             <h2
               ref={prompt}
@@ -68,32 +62,28 @@ export default function QuestionCard({
             name={`choice-${question.id}`}
             multiple={question.type === 'multi'}
             choices={question.choices}
-            selected={record?.choiceIds ?? selected}
+            selected={locked && record ? record.choiceIds : selected}
             onChange={(next) => {
               setSelected(next);
               setMissingChoice(false);
             }}
-            rightAnswer={record && revealAnswer ? question.answer : undefined}
+            rightAnswer={locked ? question.answer : undefined}
           />
         </fieldset>
         <p id={`${ids}-error`} className="mt-2 min-h-6 text-sm font-medium text-red-800">
-          {missingChoice ? 'Choose an answer first, then press Check.' : ''}
+          {missingChoice ? `Choose an answer first, then press ${submitLabel}.` : ''}
         </p>
-        {!record && (
+        {!locked && (
           <button type="submit" className="btn-primary mt-2 w-full sm:w-auto">
-            Check
+            {submitLabel}
           </button>
         )}
       </form>
-      {record && (
+      {locked && record && props.onNext && (
         <>
-          {revealAnswer ? (
-            <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} />
-          ) : (
-            <AnswerSavedPanel takeFocus={justChecked} />
-          )}
-          <button type="button" onClick={onNext} className="btn-primary mt-4 w-full sm:w-auto">
-            {nextLabel}
+          <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} />
+          <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
+            {props.nextLabel}
           </button>
         </>
       )}

@@ -47,7 +47,6 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
               const question = quiz.questions.find((q) => q.id === id);
               return question && practiceQuestion(question, attempt.startedAt, questionRef(quiz.id, id));
             }}
-            revealAnswers
             announce={setAnnouncement}
             onFinish={() => router.push(resultsLink(quiz.id))}
             focusFirstQuestion={started}

@@ -1,12 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import AssignmentOptions from '@/components/teach/AssignmentOptions';
 import AssignmentShare from '@/components/teach/AssignmentShare';
 import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
-import { encodeAssignment, type Assignment } from '@/lib/assignment';
+import { encodeAssignment, passagesIn, type Assignment } from '@/lib/assignment';
 import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
+import { questionLookup } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 
 const INITIAL: AssignmentForm = {
@@ -28,6 +29,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
   const [created, setCreated] = useState<Assignment | null>(null);
   const [opening, setOpening] = useState(false);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
+  const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
 
   const update = (change: Partial<AssignmentForm>) => {
     setForm((f) => ({ ...f, ...change }));
@@ -66,7 +68,12 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
         </section>
 
-        <AssignmentOptions form={form} drawError={errors.draw} update={update} />
+        <AssignmentOptions
+          form={form}
+          drawError={errors.draw}
+          passages={passagesIn([...form.selected], lookup)}
+          update={update}
+        />
 
         <section aria-labelledby="details-heading" className="space-y-3">
           <h2 id="details-heading" className="text-lg font-semibold">

@@ -5,11 +5,13 @@ import { BOX_KEPT_AFTER_DUE, DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 interface AssignmentOptionsProps {
   form: AssignmentForm;
   drawError?: string;
+  /** How many passages the chosen questions quote: a draw takes one question a passage while it can. */
+  passages: number;
   update: (change: Partial<AssignmentForm>) => void;
 }
 
 /** How students take an assignment: how many questions, in what order, and when they see right and wrong. */
-export default function AssignmentOptions({ form, drawError, update }: AssignmentOptionsProps) {
+export default function AssignmentOptions({ form, drawError, passages, update }: AssignmentOptionsProps) {
   return (
     <section aria-labelledby="options-heading" className="space-y-4">
       <h2 id="options-heading" className="text-lg font-semibold">
@@ -48,6 +50,13 @@ export default function AssignmentOptions({ form, drawError, update }: Assignmen
         <p id="draw-error" className="text-sm font-medium text-red-800">
           {drawError}
         </p>
+        {form.draw !== null && form.draw > passages && form.draw < form.selected.size && (
+          <p id="draw-passages" className="text-sm text-slate-700">
+            These questions quote {passages} {passages === 1 ? 'passage' : 'different passages'}, so some students get
+            two questions on the same words, and the quote shown with one can answer the other. Choose questions on more
+            passages, or draw {passages} or fewer, for one question a passage.
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend className="font-medium">Order</legend>

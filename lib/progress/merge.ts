@@ -33,7 +33,14 @@ function mergeSlot(a: QuizProgress | undefined, b: QuizProgress | undefined): Qu
   const candidates = [a.current, b.current].filter(
     (attempt): attempt is Attempt => attempt !== null && !finishedStarts.has(attempt.startedAt),
   );
-  return { current: mergeCurrent(candidates), finished };
+  const restarts = Math.max(a.restarts ?? 0, b.restarts ?? 0);
+  const renamedFrom = [...new Set([...(a.renamedFrom ?? []), ...(b.renamedFrom ?? [])])].slice(-5);
+  return {
+    current: mergeCurrent(candidates),
+    finished,
+    ...(restarts > 0 ? { restarts } : {}),
+    ...(renamedFrom.length > 0 ? { renamedFrom } : {}),
+  };
 }
 
 /** The same attempt in two tabs keeps every answer either gave; of two different attempts, the one further along. */

@@ -16,12 +16,21 @@ const AttemptFields = {
   startedAt: z.number(),
 };
 
-export const AttemptSchema = z.object({ ...AttemptFields, position: z.int().check(z.minimum(0)) });
+export const AttemptSchema = z.object({
+  ...AttemptFields,
+  position: z.int().check(z.minimum(0)),
+  /** An assignment's assessment: answers can change until it is handed in, and reach no self-study before then. */
+  assessment: z.optional(z.literal(true)),
+});
 export const FinishedAttemptSchema = z.object({ ...AttemptFields, finishedAt: z.number() });
 
 export const QuizProgressSchema = z.object({
   current: z.nullable(AttemptSchema),
   finished: z.array(FinishedAttemptSchema),
+  /** An assignment started again on this device: its result says how often. */
+  restarts: z.optional(z.int().check(z.minimum(0))),
+  /** The names this student used for the assignment on this device before this one, oldest first. */
+  renamedFrom: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(5))),
 });
 
 export const ProgressSchema = z.object({

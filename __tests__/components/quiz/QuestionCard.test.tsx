@@ -10,26 +10,26 @@ import { makeQuestion } from '../../fixtures';
 function Harness({
   question,
   onCheck = () => {},
-  revealAnswer = true,
+  assessment = false,
 }: {
   question: Question;
   onCheck?: (ids: string[]) => void;
-  revealAnswer?: boolean;
+  assessment?: boolean;
 }) {
   const [record, setRecord] = useState<AnswerRecord>();
-  return (
-    <QuestionCard
-      question={question}
-      record={record}
-      revealAnswer={revealAnswer}
-      onCheck={(choiceIds) => {
-        onCheck(choiceIds);
-        setRecord({ choiceIds, correct: isCorrect(question, choiceIds) });
-      }}
-      onNext={() => {}}
-      nextLabel="Next question"
-      focusOnMount={false}
-    />
+  const shared = {
+    question,
+    record,
+    onCheck: (choiceIds: string[]) => {
+      onCheck(choiceIds);
+      setRecord({ choiceIds, correct: isCorrect(question, choiceIds) });
+    },
+    focusOnMount: false,
+  };
+  return assessment ? (
+    <QuestionCard {...shared} saveLabel="Save and next" />
+  ) : (
+    <QuestionCard {...shared} onNext={() => {}} nextLabel="Next question" />
   );
 }
 
@@ -110,12 +110,20 @@ describe('QuestionCard', () => {
     expect(screen.getByRole('region', { name: 'Correct' })).toHaveFocus();
   });
 
-  it('in an assessment, saves the answer without telling right from wrong', async () => {
-    render(<Harness question={makeQuestion()} revealAnswer={false} />);
+  it('in an assessment, saves the answer with one press, without telling right from wrong, and lets it change', async () => {
+    const onCheck = jest.fn();
+    render(<Harness question={makeQuestion()} onCheck={onCheck} assessment />);
+    expect(screen.queryByRole('button', { name: 'Check' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
+    expect(screen.getByText('Choose an answer first, then press Save and next.')).toBeVisible();
     await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
-    expect(screen.getByRole('region', { name: 'Answer saved' })).toHaveFocus();
-    expect(screen.queryByText(/Incorrect|Right answer|Your choice/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
+    expect(onCheck).toHaveBeenLastCalledWith(['never']);
+    expect(screen.queryByText(/Correct|Incorrect|Right answer|Your choice/)).not.toBeInTheDocument();
     expect(document.querySelector('blockquote')).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'Deployed them widely' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
+    expect(onCheck).toHaveBeenLastCalledWith(['deployed']);
+    expect(screen.queryByText(/Correct|Incorrect/)).not.toBeInTheDocument();
   });
 });

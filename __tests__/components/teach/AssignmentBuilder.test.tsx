@@ -58,6 +58,19 @@ describe('AssignmentBuilder', () => {
     expect(count).toHaveAccessibleDescription('Draw a whole number of questions from 1 to 3.');
   });
 
+  it('says when the chosen questions have too few passages for one question a passage', async () => {
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
+    await userEvent.click(screen.getByRole('radio', { name: 'A random draw' }));
+    const count = screen.getByRole('spinbutton', { name: 'Number of questions to draw' });
+    await userEvent.clear(count);
+    await userEvent.type(count, '2');
+    expect(screen.getByText(/These questions quote 1 passage, so some students get two questions/)).toBeVisible();
+    await userEvent.clear(count);
+    await userEvent.type(count, '1');
+    expect(screen.queryByText(/These questions quote/)).not.toBeInTheDocument();
+  });
+
   it('keeps the choices and says the link is too long for a QR code when it is', async () => {
     // Long question ids, all but one chosen: the link then names every one of them.
     const long = makeQuiz(

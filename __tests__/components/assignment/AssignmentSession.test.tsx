@@ -1,0 +1,78 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AssignmentSession from '@/components/assignment/AssignmentSession';
+import type { Assignment } from '@/lib/assignment';
+import { reviewVisibleToStudy } from '@/lib/progress/study';
+import { progressStore } from '@/store/progress';
+import { makeQuestion, makeQuiz } from '../../fixtures';
+
+const quiz = makeQuiz([makeQuestion({ id: 'one', prompt: 'First?' }), makeQuestion({ id: 'two', prompt: 'Second?' })]);
+const assignment: Assignment = {
+  version: 1,
+  id: 'k3x9mp2a',
+  questions: [quiz.id],
+  shuffleQuestions: false,
+  shuffleChoices: false,
+  feedback: 'assessment',
+  contentVersion: '00000000',
+};
+const pool = ['china-and-iran/one', 'china-and-iran/two'];
+
+async function open() {
+  render(<AssignmentSession assignment={assignment} pool={pool} quizzes={[quiz]} />);
+  await act(() => progressStore.persist.rehydrate());
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  progressStore.getState().actions.resetProgress();
+});
+
+describe('an assessment assignment', () => {
+  it('saves with one press, fixes the name, and lets any answer change on the summary before hand in', async () => {
+    await open();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your name' }), 'Ana');
+    await userEvent.click(screen.getByRole('button', { name: 'Start the assignment' }));
+    expect(screen.getByRole('button', { name: 'Not you? Change the name' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
+    expect(screen.getByRole('heading', { name: 'Second?' })).toBeInTheDocument();
+    expect(screen.queryByText(/Correct|Incorrect|Right answer/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Not you? Change the name' })).not.toBeInTheDocument();
+    expect(screen.getByText(/The name cannot change once you have answered\./)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
+    expect(screen.getByRole('heading', { name: 'Your answers, before you hand in' })).toHaveFocus();
+    expect(Object.keys(reviewVisibleToStudy(progressStore.getState()))).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Change your answer to question 2' }));
+    expect(screen.getByRole('radio', { name: 'Never considered them' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'Considered them but did not deploy them' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save and back to the summary' }));
+    expect(screen.getAllByText(/Your answer:/).map((item) => item.parentElement?.textContent)).toEqual([
+      'Your answer: Never considered them',
+      'Your answer: Considered them but did not deploy them',
+    ]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Hand in' }));
+    expect(screen.getByRole('heading', { name: 'You finished: 1 of 2 right (50%)' })).toBeInTheDocument();
+    expect(Object.keys(reviewVisibleToStudy(progressStore.getState()))).toEqual(['china-and-iran/one']);
+  });
+
+  it('welcomes a student back with how far they got', async () => {
+    progressStore.getState().actions.setStudentName('Ana');
+    progressStore.getState().actions.start({ in: 'assignments', key: 'k3x9mp2a/ana' }, 'full', pool, 1, true);
+    progressStore
+      .getState()
+      .actions.answer(
+        { in: 'assignments', key: 'k3x9mp2a/ana' },
+        pool[0]!,
+        { choiceIds: ['never'], correct: false },
+        2,
+      );
+    await open();
+    expect(screen.getByText('Welcome back: 1 of 2 done.')).toBeInTheDocument();
+  });
+});
