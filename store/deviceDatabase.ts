@@ -64,3 +64,8 @@ export function indexedDbGradebook(): GradebookDatabase {
 export function indexedDbDropBoxes<T extends { id: string }>(): DeviceDatabase<T> {
   return indexedDbRecords('sourcecheck-drop-boxes', 'boxes', (box) => box.id);
 }
+
+/** Every assignment the teacher built, by its id: the list they copy links from, duplicate and close. */
+export function indexedDbAssignments<T extends { assignment: { id: string } }>(): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-assignments', 'assignments', (kept) => kept.assignment.id);
+}
