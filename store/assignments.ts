@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Assignment } from '@/lib/assignment';
 import { KeptAssignmentSchema, mergeKept, newestFirst, type KeptAssignment } from '@/lib/keptAssignment';
+import { readCheckedRecords } from './checkedRecords';
 import { indexedDbAssignments, type DeviceDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';
 
@@ -46,24 +47,15 @@ export function createAssignmentsStore(
       problem: null,
       actions: {
         load: () =>
-          (loading ??= database.all().then(
-            (records) => {
-              const kept = records.flatMap((record) => {
-                const parsed = KeptAssignmentSchema.safeParse(record);
-                return parsed.success ? [parsed.data] : [];
-              });
-              const unreadable = records.length - kept.length;
-              const known = new Set(kept.map((k) => k.assignment.id));
+          (loading ??= readCheckedRecords(database, KeptAssignmentSchema, ['assignment', 'assignments']).then(
+            ({ records, problem }) => {
+              const known = new Set(records.map((k) => k.assignment.id));
               set({
-                kept: newestFirst([...kept, ...get().kept.filter((k) => !known.has(k.assignment.id))]),
+                kept: newestFirst([...records, ...get().kept.filter((k) => !known.has(k.assignment.id))]),
                 loaded: true,
-                problem:
-                  unreadable > 0
-                    ? `${unreadable} assignment${unreadable === 1 ? '' : 's'} on this device could not be read and ${unreadable === 1 ? 'is' : 'are'} not listed. Nothing was deleted.`
-                    : null,
+                problem,
               });
             },
-            () => set({ loaded: true, problem: 'This browser would not open the assignments kept on this device.' }),
           )),
         keep: (assignment, now = Date.now()) => write([{ assignment, createdAt: now }]),
         close: async (id, now = Date.now()) => {

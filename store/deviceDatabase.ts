@@ -69,3 +69,10 @@ export function indexedDbDropBoxes<T extends { id: string }>(): DeviceDatabase<T
 export function indexedDbAssignments<T extends { assignment: { id: string } }>(): DeviceDatabase<T> {
   return indexedDbRecords('sourcecheck-assignments', 'assignments', (kept) => kept.assignment.id);
 }
+
+/** Each class's roster, by the class's loose name: on this device only, never in a link. */
+export function indexedDbRosters<T extends { className: string }>(
+  keyOf: (className: string) => string,
+): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-rosters', 'rosters', (roster) => keyOf(roster.className));
+}
