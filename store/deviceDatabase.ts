@@ -76,3 +76,8 @@ export function indexedDbRosters<T extends { className: string }>(
 ): DeviceDatabase<T> {
   return indexedDbRecords('sourcecheck-rosters', 'rosters', (roster) => keyOf(roster.className));
 }
+
+/** One record: when the teacher last downloaded a backup, and which results are in a backup made or restored here. */
+export function indexedDbBackupRecord<T>(): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-backups', 'backups', () => 'backups');
+}

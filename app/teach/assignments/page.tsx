@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import PageLink from '@/components/ui/PageLink';
 import MyAssignments from '@/components/teach/MyAssignments';
+import TeacherBackup from '@/components/teach/TeacherBackup';
 
 export const metadata: Metadata = { title: 'My assignments' };
 
@@ -20,6 +21,7 @@ export default function MyAssignmentsPage() {
         .
       </p>
       <MyAssignments />
+      <TeacherBackup />
     </>
   );
 }
