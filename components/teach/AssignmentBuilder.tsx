@@ -1,8 +1,8 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import AssignmentOptions from '@/components/teach/AssignmentOptions';
-import AssignmentShare from '@/components/teach/AssignmentShare';
 import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
 import { useLocationHash } from '@/hooks/useLocationHash';
@@ -10,6 +10,9 @@ import { encodeAssignment, type Assignment } from '@/lib/assignment';
 import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
 import type { Quiz } from '@/lib/content/schema';
 import { duplicateOf } from '@/lib/keptAssignment';
+
+// The link, its QR code and the sharing buttons load with the first link made, not with the builder.
+const AssignmentShare = dynamic(() => import('@/components/teach/AssignmentShare'), { ssr: false });
 
 /** Loaded after the builder has painted: the list of kept assignments is not needed to start one. */
 const keptAssignments = () => import('@/store/assignments').then((m) => m.assignmentsStore);

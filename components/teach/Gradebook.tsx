@@ -2,7 +2,6 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import AssignmentResults from '@/components/teach/AssignmentResults';
 import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
 import StorageUsage from '@/components/ui/StorageUsage';
@@ -18,6 +17,8 @@ const IMPORT_SLICE = 200;
 
 // The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
 const DropBoxInbox = dynamic(() => import('@/components/teach/DropBoxInbox'), { ssr: false });
+// Results are read from the device after the page has painted, so their tables load with them, not before.
+const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -33,7 +34,36 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
   const [checking, setChecking] = useState('');
-  const groups = useMemo(() => groupByAssignment(receipts), [receipts]);
+  /** Due dates of the assignments kept on this device, for results that do not carry their own. */
+  const [dues, setDues] = useState<ReadonlyMap<string, string>>(new Map());
+  const groups = useMemo(
+    () => groupByAssignment(receipts).map((g) => ({ ...g, due: g.due ?? dues.get(g.assignment) })),
+    [receipts, dues],
+  );
+
+  // The kept assignments load after the gradebook has painted: they only add due dates to what is on the page.
+  useEffect(() => {
+    let stop = () => {};
+    let stopped = false;
+    void import('@/store/assignments').then(async ({ assignmentsStore }) => {
+      await assignmentsStore.getState().actions.load();
+      const update = () =>
+        setDues(
+          new Map(
+            assignmentsStore
+              .getState()
+              .kept.flatMap(({ assignment }) => (assignment.due ? [[assignment.id, assignment.due] as const] : [])),
+          ),
+        );
+      if (stopped) return;
+      update();
+      stop = assignmentsStore.subscribe(update);
+    });
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, []);
 
   const read = useMemo(() => receiptReader(lookup), [lookup]);
   const linesFor = useCallback(

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import PageLink from '@/components/ui/PageLink';
 import MyAssignments from '@/components/teach/MyAssignments';
+import Rosters from '@/components/teach/Rosters';
 import TeacherBackup from '@/components/teach/TeacherBackup';
 
 export const metadata: Metadata = { title: 'My assignments' };
@@ -21,6 +22,7 @@ export default function MyAssignmentsPage() {
         .
       </p>
       <MyAssignments />
+      <Rosters />
       <TeacherBackup />
     </>
   );
