@@ -148,6 +148,18 @@ test('a teacher’s assignments, rosters and results are kept, and a backup brin
   await expect(cleared.getByRole('region', { name: 'My assignments' }).getByRole('listitem')).toHaveCount(2);
   await cleared.reload();
   await expect(cleared.getByRole('region', { name: 'My assignments' }).getByRole('listitem')).toHaveCount(2);
+  await cleared.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(cleared, 'My assignments at 320 px');
+  // Closing asks first, is kept, and leaves nothing to copy a link from.
+  const restored = cleared.getByRole('region', { name: 'My assignments' }).getByRole('listitem');
+  const closing = restored.filter({ hasText: 'Civics 3' });
+  await closing.getByRole('button', { name: 'Close' }).click();
+  await closing.getByRole('button', { name: 'Close it' }).click();
+  await expect(closing.getByRole('heading')).toContainText('(closed)');
+  await expect(closing.getByRole('button', { name: 'Copy link again' })).toHaveCount(0);
+  await cleared.reload();
+  await expect(restored.filter({ hasText: 'Civics 3' }).getByRole('heading')).toContainText('(closed)');
+  await expect(restored.filter({ hasText: 'Civics 4' }).getByRole('button', { name: 'Copy link again' })).toBeVisible();
   await expect(
     cleared.getByRole('region', { name: 'Rosters' }).getByRole('textbox', { name: 'Students in Civics 3' }),
   ).toHaveValue('Ana Lopez\nChen Wei');
@@ -156,6 +168,7 @@ test('a teacher’s assignments, rosters and results are kept, and a backup brin
   await expect(cleared.getByRole('row', { name: /Ben Okafor/ })).toBeVisible();
   // The join came back with the roster: Ben is still counted as Benjamin.
   await expect(cleared.getByRole('region', { name: /Civics 4/ }).getByText('Not handed in (1):')).toBeVisible();
+  await expectNoHorizontalScroll(cleared, 'the gradebook at 320 px');
   // The offline worker fetches the 404 page into its cache, and the browser reports that page's status.
   const notFound = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
   expect(consoleErrors.filter((text) => text !== notFound)).toEqual([]);

@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import PageLink from '@/components/ui/PageLink';
 import UserText from '@/components/ui/UserText';
+import UserTextList from '@/components/ui/UserTextList';
 import { matchRoster, rosterKey } from '@/lib/roster';
 import { useRosters, useRostersActions } from '@/store/rosters';
 
@@ -78,13 +79,7 @@ export default function RosterCheck({ className, names }: { className: string; n
           'Everyone on the roster has handed in.'
         ) : (
           <>
-            <strong>Not handed in ({match.missing.length}):</strong>{' '}
-            {match.missing.map((name, index) => (
-              <span key={name}>
-                {index > 0 && ', '}
-                <UserText>{name}</UserText>
-              </span>
-            ))}
+            <strong>Not handed in ({match.missing.length}):</strong> <UserTextList items={match.missing} />
           </>
         )}
       </p>

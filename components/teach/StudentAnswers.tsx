@@ -2,6 +2,7 @@
 
 import QuoteBlock from '@/components/source/QuoteBlock';
 import UserText from '@/components/ui/UserText';
+import UserTextList from '@/components/ui/UserTextList';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
@@ -29,14 +30,7 @@ export default function StudentAnswers({
         {restarts > 0 ? `Started again ${restarts} ${restarts === 1 ? 'time' : 'times'}. ` : 'Never started again. '}
         {renamedFrom.length > 0 && (
           <>
-            Earlier gave the name{' '}
-            {renamedFrom.map((name, index) => (
-              <span key={name}>
-                {index > 0 && ', '}
-                <UserText>{name}</UserText>
-              </span>
-            ))}
-            .
+            Earlier gave the name <UserTextList items={renamedFrom} />.
           </>
         )}
       </p>

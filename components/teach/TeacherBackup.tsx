@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import DownloadButton from '@/components/ui/DownloadButton';
+import JsonFileButton from '@/components/ui/JsonFileButton';
 import { backupFile, backupFileName, readBackupFile, resultsInNoBackup, type TeacherData } from '@/lib/teacherBackup';
 import { backupsStore, useBackups } from '@/store/backups';
 import { useGradebook } from '@/store/gradebook';
@@ -33,8 +34,7 @@ export default function TeacherBackup() {
     void backupsStore.getState().actions.load();
   }, []);
 
-  const restore = async (file: File | undefined) => {
-    if (!file) return;
+  const restore = async (file: File) => {
     setMessage({ ok: true, text: `Reading ${file.name}…` });
     const read = readBackupFile(await file.text());
     if (!read.ok)
@@ -81,18 +81,7 @@ export default function TeacherBackup() {
             if (downloading.current) void recordBackup(downloading.current);
           }}
         />
-        <label className="btn-secondary cursor-pointer has-focus-visible:outline-2 has-focus-visible:outline-blue-800">
-          Restore a backup
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="sr-only"
-            onChange={(e) => {
-              void restore(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <JsonFileButton label="Restore a backup" onFile={(file) => void restore(file)} />
       </div>
       <p
         role="status"
