@@ -60,15 +60,19 @@ export default function AssignmentResults({
       <p className="text-sm text-slate-700">
         {group.receipts.length} {group.receipts.length === 1 ? 'student' : 'students'}
         {group.due && `, due ${formatDate(group.due)} (${late} late)`}
-        {stats && `. Class mean ${stats.mean}%, median ${stats.median}%, range ${stats.lowest}% to ${stats.highest}%.`}
       </p>
+      {stats && (
+        <p className="text-sm text-slate-700">
+          Class mean {stats.mean}%, median {stats.median}%, range {stats.lowest}% to {stats.highest}%.
+        </p>
+      )}
       {group.className && <RosterCheck className={group.className} names={group.receipts.map((r) => r.name)} />}
       <label className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         Sort by
         <select
           value={order}
           onChange={(e) => setOrder(e.target.value as ResultOrder)}
-          className="min-h-11 rounded border border-slate-400 bg-white px-2"
+          className="min-h-11 max-w-full min-w-0 rounded border border-slate-400 bg-white px-2"
         >
           {Object.entries(ORDERS).map(([value, label]) => (
             <option key={value} value={value}>

@@ -12,11 +12,12 @@ export default function ResultRowMenu({ name, checksum }: { name: string; checks
   const menuId = useId();
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
+      {/* Relative, so its words for screen readers stay inside the table's scrolling box at 320 px. */}
       <button
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        className="min-h-11 min-w-11 rounded px-2 text-blue-900 underline"
+        className="relative min-h-11 min-w-11 rounded px-2 text-blue-900 underline"
         onClick={() => setOpen((o) => !o)}
       >
         More<span className="sr-only"> for {name}</span>
