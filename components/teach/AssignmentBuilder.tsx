@@ -68,10 +68,9 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
 
   /** Shows the link once the device has said whether it kept it: the page never calls it kept before it is. */
   const show = async (assignment: Assignment) => {
-    const store = await keptAssignments();
-    const keeping = await store
-      .getState()
-      .actions.keep(assignment)
+    // A store that will not load (a lost connection mid-update) is a device that did not keep it: the link still shows.
+    const keeping = await keptAssignments()
+      .then((store) => store.getState().actions.keep(assignment))
       .then(
         () => true,
         () => false,
