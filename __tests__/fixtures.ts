@@ -1,4 +1,6 @@
 import type { Question, Quiz } from '@/lib/content/schema';
+import { makeReceipt } from '@/lib/receipt';
+import type { TeacherData } from '@/lib/teacherBackup';
 
 export const SOURCE_ID = 'npr-2021-03-16-russia-2020-election';
 
@@ -50,3 +52,59 @@ export function makeQuiz(questions: Question[] = [makeQuestion()]): Quiz {
     questions,
   };
 }
+
+/** When the teacher backup of the tests was made. */
+export const BACKED_UP_AT = Date.UTC(2026, 11, 1, 12);
+
+/** Everything a teacher has, one of each kind, as the backup tests use it. */
+export const backedUp: TeacherData = {
+  assignments: [
+    {
+      assignment: {
+        version: 1,
+        id: 'k3x9mp2a',
+        questions: ['the-vote-itself'],
+        shuffleQuestions: true,
+        shuffleChoices: true,
+        feedback: 'practice',
+        title: 'Warm-up',
+        className: 'Civics 3',
+        contentVersion: 'deadbeef',
+      },
+      createdAt: BACKED_UP_AT - 1000,
+    },
+  ],
+  rosters: [
+    {
+      className: 'Civics 3',
+      names: ['Ana Lopez', 'Ben Okafor'],
+      joins: { 'ben o': 'Ben Okafor' },
+      updatedAt: BACKED_UP_AT,
+    },
+  ],
+  results: [
+    makeReceipt({
+      assignment: 'k3x9mp2a',
+      title: 'Warm-up',
+      className: 'Civics 3',
+      name: 'Ana Lopez',
+      questions: ['the-vote-itself/one'],
+      answers: [['true']],
+      correct: 1,
+      startedAt: BACKED_UP_AT - 600_000,
+      finishedAt: BACKED_UP_AT - 300_000,
+      contentVersion: 'deadbeef',
+    }),
+  ],
+  dropBoxes: [
+    {
+      id: 'b'.repeat(22),
+      readToken: 't'.repeat(43),
+      publicKey: 'k'.repeat(87),
+      privateKey: { kty: 'EC', crv: 'P-256', d: 'secret' },
+      assignment: 'k3x9mp2a',
+      createdAt: BACKED_UP_AT - 1000,
+      expiresAt: BACKED_UP_AT + 1000,
+    },
+  ],
+};

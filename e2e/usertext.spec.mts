@@ -98,6 +98,7 @@ test('long unbroken titles and a name with a direction override stay inside a 32
   await expectIsolated(page, TITLE, 'the gradebook heading');
   await expectIsolated(page, CLASS_NAME, 'the gradebook class');
   await expectIsolated(page, NAME, 'the name in the results table');
+  await page.getByRole('button', { name: `More for ${NAME}` }).click();
   await page.getByRole('button', { name: `Delete ${NAME}` }).click();
   await expectNoHorizontalScroll(page, 'the gradebook asking before it deletes');
   await expect(page.getByRole('group', { name: `Delete ${NAME}’s result?` })).toBeVisible();

@@ -7,7 +7,42 @@ export interface AssignmentGroup {
   assignment: string;
   title: string;
   className?: string;
+  /** The due date (YYYY-MM-DD) the results carry, or the kept assignment's. */
+  due?: string;
   receipts: Receipt[];
+}
+
+/** The end of a due date on the teacher's clock: the midnight that starts the next day, in local time. */
+export function endOfDue(due: string): number {
+  const [year = 0, month = 1, day = 1] = due.split('-').map(Number);
+  return new Date(year, month - 1, day + 1).getTime();
+}
+
+/** Handed in after the end of the due date, in the teacher's local time. */
+export function isLate(receipt: Pick<Receipt, 'finishedAt'>, due: string | undefined): boolean {
+  return due !== undefined && receipt.finishedAt >= endOfDue(due);
+}
+
+export interface ClassStats {
+  /** Percentages right, rounded to whole numbers. */
+  mean: number;
+  median: number;
+  lowest: number;
+  highest: number;
+}
+
+/** The class's mean, median and range of percentages right; null with no results. */
+export function classStats(receipts: readonly Pick<Receipt, 'correct' | 'questions'>[]): ClassStats | null {
+  if (receipts.length === 0) return null;
+  const scores = receipts.map((r) => (r.correct / r.questions.length) * 100).sort((a, b) => a - b);
+  const middle = Math.floor(scores.length / 2);
+  const median = scores.length % 2 === 1 ? scores[middle]! : (scores[middle - 1]! + scores[middle]!) / 2;
+  return {
+    mean: Math.round(scores.reduce((sum, s) => sum + s, 0) / scores.length),
+    median: Math.round(median),
+    lowest: Math.round(scores[0]!),
+    highest: Math.round(scores[scores.length - 1]!),
+  };
 }
 
 /** Receipts by assignment, newest assignment first, students by name. */
@@ -20,6 +55,7 @@ export function groupByAssignment(receipts: readonly Receipt[]): AssignmentGroup
       className: receipt.className,
       receipts: [],
     };
+    group.due ??= receipt.due;
     group.receipts.push(receipt);
     groups.set(receipt.assignment, group);
   }
@@ -30,6 +66,16 @@ export function groupByAssignment(receipts: readonly Receipt[]): AssignmentGroup
 
 function latest(group: AssignmentGroup): number {
   return Math.max(...group.receipts.map((r) => r.finishedAt));
+}
+
+/** An answer in the words the student saw: the choices' texts, in the question's order. */
+export function answerText(question: Pick<Question, 'choices'>, choiceIds: readonly string[]): string {
+  return (
+    question.choices
+      .filter((c) => choiceIds.includes(c.id))
+      .map((c) => c.text)
+      .join('; ') || 'No answer'
+  );
 }
 
 export interface ItemStats {
@@ -53,11 +99,7 @@ export function itemAnalysis(receipts: readonly Receipt[], lookup: ReadonlyMap<Q
     });
     const wrong = new Map<string, number>();
     for (const answer of answers.filter((a) => !isCorrect(question, a))) {
-      const text =
-        question.choices
-          .filter((c) => answer.includes(c.id))
-          .map((c) => c.text)
-          .join('; ') || 'No answer';
+      const text = answerText(question, answer);
       wrong.set(text, (wrong.get(text) ?? 0) + 1);
     }
     const [text, count] = [...wrong.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -75,4 +117,18 @@ export function itemAnalysis(receipts: readonly Receipt[], lookup: ReadonlyMap<Q
 
 export function minutesTaken(receipt: Pick<Receipt, 'startedAt' | 'finishedAt'>): number {
   return Math.max(1, Math.round((receipt.finishedAt - receipt.startedAt) / 60000));
+}
+
+export type ResultOrder = 'name' | 'score' | 'time' | 'handed-in';
+
+/** The class's results in the order the teacher asked for: best score, longest time and latest hand-in first. */
+export function sortResults(receipts: readonly Receipt[], order: ResultOrder): Receipt[] {
+  const byName = (a: Receipt, b: Receipt) => a.name.localeCompare(b.name);
+  const compare: Record<ResultOrder, (a: Receipt, b: Receipt) => number> = {
+    name: byName,
+    score: (a, b) => b.correct / b.questions.length - a.correct / a.questions.length || byName(a, b),
+    time: (a, b) => b.finishedAt - b.startedAt - (a.finishedAt - a.startedAt) || byName(a, b),
+    'handed-in': (a, b) => b.finishedAt - a.finishedAt || byName(a, b),
+  };
+  return [...receipts].sort(compare[order]);
 }

@@ -64,3 +64,20 @@ export function indexedDbGradebook(): GradebookDatabase {
 export function indexedDbDropBoxes<T extends { id: string }>(): DeviceDatabase<T> {
   return indexedDbRecords('sourcecheck-drop-boxes', 'boxes', (box) => box.id);
 }
+
+/** Every assignment the teacher built, by its id: the list they copy links from, duplicate and close. */
+export function indexedDbAssignments<T extends { assignment: { id: string } }>(): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-assignments', 'assignments', (kept) => kept.assignment.id);
+}
+
+/** Each class's roster, by the class's loose name: on this device only, never in a link. */
+export function indexedDbRosters<T extends { className: string }>(
+  keyOf: (className: string) => string,
+): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-rosters', 'rosters', (roster) => keyOf(roster.className));
+}
+
+/** One record: when the teacher last downloaded a backup, and which results are in a backup made or restored here. */
+export function indexedDbBackupRecord<T>(): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-backups', 'backups', () => 'backups');
+}

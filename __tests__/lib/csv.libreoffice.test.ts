@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { groupByAssignment } from '@/lib/gradebook';
 import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt } from '@/lib/receipt';
+import { questionLookup } from '@/lib/content/refs';
+import { makeQuestion, makeQuiz } from '../fixtures';
 
 // The unit tests check our idea of what a spreadsheet does; this opens the export in one.
 const hostileNames = [
@@ -36,6 +38,7 @@ const csv = gradebookCsv(
       }),
     ),
   )[0]!,
+  questionLookup([makeQuiz([makeQuestion({ id: 'one' })])]),
 );
 
 let dir = '';

@@ -15,6 +15,10 @@ export default function TeachPage() {
         <PageLink href="/teach/results" className="text-blue-900 underline">
           the gradebook
         </PageLink>
+        . Every link you make is kept in{' '}
+        <PageLink href="/teach/assignments" className="text-blue-900 underline">
+          My assignments
+        </PageLink>
         .
       </p>
       <div className="mt-6">

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import DownloadProgressButton from '@/components/progress/DownloadProgressButton';
+import JsonFileButton from '@/components/ui/JsonFileButton';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { readProgressFile } from '@/lib/progress/file';
 import { PROGRESS_KEY } from '@/lib/progress/constants';
@@ -14,8 +15,7 @@ export default function ProgressTransfer() {
   const quizzes = useProgress((s) => s.quizzes);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
+  const upload = async (file: File) => {
     const read = readProgressFile(await file.text());
     if (read.ok) mergeIn(read.value);
     setMessage(
@@ -32,18 +32,7 @@ export default function ProgressTransfer() {
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <DownloadProgressButton />
-        <label className="btn-secondary cursor-pointer has-focus-visible:outline-2 has-focus-visible:outline-blue-800">
-          Import a progress file
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="sr-only"
-            onChange={(e) => {
-              void upload(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <JsonFileButton label="Import a progress file" onFile={(file) => void upload(file)} />
       </div>
       <p
         role="status"

@@ -1,14 +1,22 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import dynamic from 'next/dynamic';
+import { useEffect, useMemo, useState } from 'react';
 import AssignmentOptions from '@/components/teach/AssignmentOptions';
-import AssignmentShare from '@/components/teach/AssignmentShare';
 import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
+import { useLocationHash } from '@/hooks/useLocationHash';
 import { encodeAssignment, passagesIn, type Assignment } from '@/lib/assignment';
 import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
+import { duplicateOf } from '@/lib/keptAssignment';
+
+// The link, its QR code and the sharing buttons load with the first link made, not with the builder.
+const AssignmentShare = dynamic(() => import('@/components/teach/AssignmentShare'), { ssr: false });
+
+/** Loaded after the builder has painted: the list of kept assignments is not needed to start one. */
+const keptAssignments = () => import('@/store/assignments').then((m) => m.assignmentsStore);
 
 const INITIAL: AssignmentForm = {
   selected: new Set(),
@@ -30,10 +38,47 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
   const [opening, setOpening] = useState(false);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
+  /** Whether the device kept the link just made in My assignments; null until it has answered. */
+  const [kept, setKept] = useState<boolean | null>(null);
+  const [duplicating, setDuplicating] = useState('');
+  const hash = useLocationHash();
+
+  // "Duplicate for another class" lands here with the kept assignment's id in the fragment.
+  useEffect(() => {
+    const id = duplicateOf(hash);
+    if (!id) return;
+    window.history.replaceState(null, '', window.location.pathname);
+    void Promise.all([keptAssignments(), import('@/lib/keptAssignment')]).then(
+      async ([store, { formFromAssignment }]) => {
+        await store.getState().actions.load();
+        const source = store.getState().kept.find((k) => k.assignment.id === id);
+        const filled = source ? formFromAssignment(source.assignment, quizzes) : null;
+        if (!filled) return setDuplicating('That assignment is not kept on this device, or its questions are gone.');
+        setForm(filled);
+        setCreated(null);
+        setDuplicating(
+          `A copy of “${source?.assignment.title ?? 'Untitled assignment'}”: the same questions and settings. Name the class, then create its link.`,
+        );
+      },
+    );
+  }, [hash, quizzes]);
 
   const update = (change: Partial<AssignmentForm>) => {
     setForm((f) => ({ ...f, ...change }));
     setCreated(null);
+  };
+
+  /** Shows the link once the device has said whether it kept it: the page never calls it kept before it is. */
+  const show = async (assignment: Assignment) => {
+    // A store that will not load (a lost connection mid-update) is a device that did not keep it: the link still shows.
+    const keeping = await keptAssignments()
+      .then((store) => store.getState().actions.keep(assignment))
+      .then(
+        () => true,
+        () => false,
+      );
+    setKept(keeping);
+    setCreated(assignment);
   };
 
   const create = async (event: React.FormEvent) => {
@@ -41,7 +86,8 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
     const result = buildAssignment(form, quizzes);
     setErrors(result.ok ? {} : result.errors);
     setDropBoxProblem(null);
-    if (!result.ok || !form.dropBox) return setCreated(result.ok ? result.assignment : null);
+    if (!result.ok) return setCreated(null);
+    if (!form.dropBox) return show(result.assignment);
     setOpening(true);
     // Loaded only by a teacher who asks for a drop box: the builder's first scripts stay as they were.
     const [{ withDropBox }, { dropBoxStore }] = await Promise.all([
@@ -49,14 +95,19 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
       import('@/store/dropBoxes'),
     ]);
     const opened = await withDropBox(result.assignment, dropBoxStore.getState().actions.add);
-    setOpening(false);
-    if (opened.ok) setCreated(opened.assignment);
+    if (opened.ok) await show(opened.assignment);
     else setDropBoxProblem(opened.message);
+    setOpening(false);
   };
 
   return (
     <>
       <form onSubmit={create} noValidate className="space-y-6">
+        {duplicating && (
+          <p role="status" className="rounded border border-blue-800 bg-blue-50 p-3 text-sm">
+            {duplicating}
+          </p>
+        )}
         <section aria-labelledby="pick-heading">
           <h2 id="pick-heading" className="text-lg font-semibold">
             1. Questions
@@ -123,7 +174,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           {opening ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
-      {created && <AssignmentShare assignment={created} token={encodeAssignment(created)} />}
+      {created && <AssignmentShare assignment={created} token={encodeAssignment(created)} kept={kept === true} />}
     </>
   );
 }

@@ -1,19 +1,33 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import ConfirmButton from '@/components/ui/ConfirmButton';
 import DataTable from '@/components/ui/DataTable';
 import DownloadButton from '@/components/ui/DownloadButton';
 import ItemAnalysis from '@/components/teach/ItemAnalysis';
+import ResultRowMenu from '@/components/teach/ResultRowMenu';
 import UserText from '@/components/ui/UserText';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { minutesTaken, type AssignmentGroup } from '@/lib/gradebook';
+import { formatDate } from '@/lib/format';
+import { classStats, isLate, minutesTaken, sortResults, type AssignmentGroup, type ResultOrder } from '@/lib/gradebook';
 import { percentage } from '@/lib/scoring';
 import { useGradebookActions } from '@/store/gradebook';
 
+// Loaded after the table has painted: one student's answers and the roster are asked for, not read at a glance.
+const StudentAnswers = dynamic(() => import('@/components/teach/StudentAnswers'), { ssr: false });
+const RosterCheck = dynamic(() => import('@/components/teach/RosterCheck'), { ssr: false });
+
 /** A class fits whole; a district's paste of thousands shows its first rows until asked, so the page stays quick. */
 const ROWS_SHOWN = 200;
+
+const ORDERS: Record<ResultOrder, string> = {
+  name: 'Name',
+  score: 'Score, best first',
+  time: 'Time taken, longest first',
+  'handed-in': 'Handed in, latest first',
+};
 
 export default function AssignmentResults({
   group,
@@ -22,10 +36,16 @@ export default function AssignmentResults({
   group: AssignmentGroup;
   lookup: ReadonlyMap<QuestionRef, Question>;
 }) {
-  const { deleteReceipt, deleteAssignment } = useGradebookActions();
+  const { deleteAssignment } = useGradebookActions();
   const [showAll, setShowAll] = useState(false);
-  const rows = showAll ? group.receipts : group.receipts.slice(0, ROWS_SHOWN);
+  const [order, setOrder] = useState<ResultOrder>('name');
+  const [selected, setSelected] = useState<string | null>(null);
+  const sorted = sortResults(group.receipts, order);
+  const rows = showAll ? sorted : sorted.slice(0, ROWS_SHOWN);
+  const chosen = group.receipts.find((r) => r.checksum === selected);
+  const stats = classStats(group.receipts);
   const headingId = `assignment-${group.assignment}`;
+  const late = group.receipts.filter((r) => isLate(r, group.due)).length;
   return (
     <section aria-labelledby={headingId} className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={headingId} className="text-xl font-semibold">
@@ -39,7 +59,28 @@ export default function AssignmentResults({
       </h2>
       <p className="text-sm text-slate-700">
         {group.receipts.length} {group.receipts.length === 1 ? 'student' : 'students'}
+        {group.due && `, due ${formatDate(group.due)} (${late} late)`}
       </p>
+      {stats && (
+        <p className="text-sm text-slate-700">
+          Class mean {stats.mean}%, median {stats.median}%, range {stats.lowest}% to {stats.highest}%.
+        </p>
+      )}
+      {group.className && <RosterCheck className={group.className} names={group.receipts.map((r) => r.name)} />}
+      <label className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+        Sort by
+        <select
+          value={order}
+          onChange={(e) => setOrder(e.target.value as ResultOrder)}
+          className="min-h-11 max-w-full min-w-0 rounded border border-slate-400 bg-white px-2"
+        >
+          {Object.entries(ORDERS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
       <DataTable
         caption={
           <>
@@ -49,7 +90,19 @@ export default function AssignmentResults({
         rows={rows}
         rowKey={(receipt) => receipt.checksum}
         columns={[
-          { header: 'Name', cell: (receipt) => <UserText>{receipt.name}</UserText> },
+          {
+            header: 'Name',
+            cell: (receipt) => (
+              <button
+                type="button"
+                aria-expanded={selected === receipt.checksum}
+                className="min-h-11 text-left text-blue-900 underline"
+                onClick={() => setSelected((s) => (s === receipt.checksum ? null : receipt.checksum))}
+              >
+                <UserText>{receipt.name}</UserText>
+              </button>
+            ),
+          },
           {
             header: 'Score',
             cell: (receipt) => {
@@ -59,29 +112,18 @@ export default function AssignmentResults({
           },
           { header: 'Time taken', cell: (receipt) => `${minutesTaken(receipt)} min` },
           {
-            header: 'Submitted',
-            cell: (receipt) =>
-              new Date(receipt.finishedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }),
+            header: 'Handed in',
+            cell: (receipt) => (
+              <>
+                {new Date(receipt.finishedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
+                {isLate(receipt, group.due) && <strong className="ml-1 text-red-800">late</strong>}
+              </>
+            ),
           },
           {
             header: 'Actions',
             hideHeader: true,
-            cell: (receipt) => (
-              <ConfirmButton
-                label={
-                  <>
-                    Delete <UserText>{receipt.name}</UserText>
-                  </>
-                }
-                question={
-                  <>
-                    Delete <UserText>{receipt.name}</UserText>’s result?
-                  </>
-                }
-                confirmLabel="Delete"
-                onConfirm={() => deleteReceipt(receipt.checksum)}
-              />
-            ),
+            cell: (receipt) => <ResultRowMenu name={receipt.name} checksum={receipt.checksum} />,
           },
         ]}
       />
@@ -90,6 +132,7 @@ export default function AssignmentResults({
           Show all {group.receipts.length} students
         </button>
       )}
+      {chosen && <StudentAnswers receipt={chosen} lookup={lookup} />}
       <div className="mt-4 flex flex-wrap gap-3">
         <DownloadButton
           label="Download CSV"
@@ -101,7 +144,7 @@ export default function AssignmentResults({
                 .replace(/^-|-$/g, '')
                 .toLowerCase() || 'results'
             }.csv`,
-            text: (await import('@/lib/gradebookCsv')).gradebookCsv(group),
+            text: (await import('@/lib/gradebookCsv')).gradebookCsv(group, lookup),
             type: 'text/csv;charset=utf-8',
           })}
         />

@@ -11,7 +11,16 @@ import { isolated } from '@/lib/format';
 import { answerKeyLink, assignmentLink } from '@/lib/links';
 import { qrDrawing } from '@/lib/qr';
 
-export default function AssignmentShare({ assignment, token }: { assignment: Assignment; token: string }) {
+export default function AssignmentShare({
+  assignment,
+  token,
+  kept,
+}: {
+  assignment: Assignment;
+  token: string;
+  /** Whether the device kept it in My assignments, where its link can be copied again. */
+  kept: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const link = assignmentLink(window.location.origin, token);
   const title = assignment.title ?? 'SourceCheck assignment';
@@ -33,6 +42,19 @@ export default function AssignmentShare({ assignment, token }: { assignment: Ass
         Your assignment link is ready
       </h2>
       <LinkField id="assignment-link" label="Link for students" link={link} />
+      {kept ? (
+        <p className="text-sm text-slate-900">
+          Kept on this device in{' '}
+          <PageLink href="/teach/assignments" className="text-blue-900 underline">
+            My assignments
+          </PageLink>
+          , where you can copy its link again.
+        </p>
+      ) : (
+        <p className="text-sm font-medium text-red-800">
+          This browser would not keep the assignment, so it is not in My assignments: copy the link now.
+        </p>
+      )}
       {!qr && (
         <p className="text-sm font-medium text-slate-900">
           This link is too long for a QR code ({link.length.toLocaleString('en-US')} characters). Copy it into an email

@@ -1,7 +1,7 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
-import AssignmentResults from '@/components/teach/AssignmentResults';
 import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
 import StorageUsage from '@/components/ui/StorageUsage';
@@ -14,6 +14,9 @@ import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
+
+// Results are read from the device after the page has painted, so their tables load with them, not before.
+const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -29,7 +32,36 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
   const [checking, setChecking] = useState('');
-  const groups = useMemo(() => groupByAssignment(receipts), [receipts]);
+  /** Due dates of the assignments kept on this device, for results that do not carry their own. */
+  const [dues, setDues] = useState<ReadonlyMap<string, string>>(new Map());
+  const groups = useMemo(
+    () => groupByAssignment(receipts).map((g) => ({ ...g, due: g.due ?? dues.get(g.assignment) })),
+    [receipts, dues],
+  );
+
+  // The kept assignments load after the gradebook has painted: they only add due dates to what is on the page.
+  useEffect(() => {
+    let stop = () => {};
+    let stopped = false;
+    void import('@/store/assignments').then(async ({ assignmentsStore }) => {
+      await assignmentsStore.getState().actions.load();
+      const update = () =>
+        setDues(
+          new Map(
+            assignmentsStore
+              .getState()
+              .kept.flatMap(({ assignment }) => (assignment.due ? [[assignment.id, assignment.due] as const] : [])),
+          ),
+        );
+      if (stopped) return;
+      update();
+      stop = assignmentsStore.subscribe(update);
+    });
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, []);
 
   const read = useMemo(() => receiptReader(lookup), [lookup]);
   const linesFor = useCallback(

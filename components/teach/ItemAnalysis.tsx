@@ -1,7 +1,7 @@
 import QuoteBlock from '@/components/source/QuoteBlock';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { itemAnalysis } from '@/lib/gradebook';
+import { answerText, itemAnalysis } from '@/lib/gradebook';
 import type { Receipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
 
@@ -22,7 +22,8 @@ export default function ItemAnalysis({
           <li key={item.ref} className="rounded border border-slate-200 p-3">
             <p className="font-medium">{item.question.prompt}</p>
             <p className="mt-1 text-sm">
-              {percentage({ correct: item.correct, total: item.asked })}% right ({item.correct} of {item.asked})
+              {percentage({ correct: item.correct, total: item.asked })}% right ({item.correct} of {item.asked}). Right
+              answer: <strong>{answerText(item.question, item.question.answer)}</strong>
               {item.commonWrong && (
                 <>
                   . Most chosen wrong answer: <strong>{item.commonWrong.text}</strong> ({item.commonWrong.count})

@@ -42,6 +42,7 @@ const APP_ROUTES = [
   '/progress',
   '/review',
   '/teach',
+  '/teach/assignments',
   '/teach/print',
   '/teach/results',
   '/teach/results/scan',

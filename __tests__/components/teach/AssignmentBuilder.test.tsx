@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import 'fake-indexeddb/auto';
 import AssignmentBuilder from '@/components/teach/AssignmentBuilder';
 import { decodeAssignment } from '@/lib/assignment';
 import { makeQuestion, makeQuiz } from '../../fixtures';
@@ -33,7 +34,11 @@ describe('AssignmentBuilder', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), 'Friday check');
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
 
-    expect(screen.getByRole('heading', { name: 'Your assignment link is ready' })).toHaveFocus();
+    // The link shows once the device has kept the assignment, and says so.
+    expect(await screen.findByRole('heading', { name: 'Your assignment link is ready' })).toHaveFocus();
+    expect(screen.getByText(/^Kept on this device in/)).toHaveTextContent(
+      'Kept on this device in My assignments, where you can copy its link again.',
+    );
     expect(screen.getByRole('img', { name: 'QR code for the assignment link: Friday check' })).toBeInTheDocument();
     const decoded = decodeAssignment(linkToken());
     expect(decoded).toMatchObject({
@@ -85,7 +90,7 @@ describe('AssignmentBuilder', () => {
     await userEvent.click(within(group).getByRole('checkbox', { name: 'Question 1?' }));
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
 
-    expect(screen.getByRole('heading', { name: 'Your assignment link is ready' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Your assignment link is ready' })).toBeInTheDocument();
     expect(
       screen.getByText(/^This link is too long for a QR code \(\d,\d{3} characters\)\. Copy it into an email/),
     ).toBeInTheDocument();
@@ -94,5 +99,21 @@ describe('AssignmentBuilder', () => {
     expect(within(group).getByRole('checkbox', { name: 'Question 1?' })).not.toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'Question 90?' })).toBeChecked();
     expect(screen.getByText('89 questions chosen.')).toBeInTheDocument();
+  });
+
+  it('says when the device would not keep the assignment, and shows the link to copy now', async () => {
+    const { assignmentsStore } = await import('@/store/assignments');
+    jest
+      .spyOn(assignmentsStore.getState().actions, 'keep')
+      .mockRejectedValueOnce(new DOMException('Full', 'QuotaExceededError'));
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'China and Iran' })).getByRole('checkbox', { name: /^All/ }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    expect(await screen.findByText(/would not keep the assignment/)).toHaveTextContent(
+      'This browser would not keep the assignment, so it is not in My assignments: copy the link now.',
+    );
+    expect(linkToken()).toMatch(/^a1\./);
   });
 });

@@ -48,11 +48,16 @@ describe('the gradebook table', () => {
     expect(within(table).getByRole('row', { name: /^Ana/ })).toHaveTextContent('1 of 2 (50%)3 min');
     expect(within(table).getByRole('rowheader', { name: '=HYPERLINK("x")' })).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('0% right (0 of 2). Most chosen wrong answer: Never considered them (2)');
+    expect(items[0]).toHaveTextContent(
+      '0% right (0 of 2). Right answer: Considered them but did not deploy them. Most chosen wrong answer: Never considered them (2)',
+    );
+    expect(screen.getByText(/Class mean 25%, median 25%, range 0% to 50%/)).toBeInTheDocument();
   });
 
-  it('deletes a student’s result only after confirmation', async () => {
+  it('deletes a student’s result from its row menu, only after confirmation', async () => {
     render(<Harness />);
+    expect(screen.queryByRole('button', { name: 'Delete Ana' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'More for Ana' }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete Ana' }));
     expect(screen.getByRole('row', { name: /^Ana/ })).toBeInTheDocument();
     await userEvent.click(
@@ -60,6 +65,19 @@ describe('the gradebook table', () => {
     );
     expect(screen.queryByRole('row', { name: /^Ana/ })).not.toBeInTheDocument();
     expect(gradebookStore.getState().receipts).toHaveLength(1);
+  });
+
+  it('sorts by score, and shows a student’s answers beside the right ones when their name is chosen', async () => {
+    render(<Harness />);
+    const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(names()).toEqual(['=HYPERLINK("x")', 'Ana']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Score, best first');
+    expect(names()).toEqual(['Ana', '=HYPERLINK("x")']);
+    await userEvent.click(screen.getByRole('button', { name: 'Ana' }));
+    const answers = await screen.findByRole('region', { name: 'Ana’s answers' });
+    expect(answers).toHaveTextContent('1 of 2 right in 3 min.');
+    expect(answers).toHaveTextContent('Wrong: answered Never considered themRight answer: Considered them');
+    expect(within(answers).getAllByRole('blockquote')).toHaveLength(2);
   });
 });
 

@@ -13,6 +13,10 @@ export default function GradebookPage() {
         Open a student’s result link, or paste many at once.{' '}
         <PageLink href="/teach" className="text-blue-900 underline">
           Make a new assignment
+        </PageLink>{' '}
+        or see{' '}
+        <PageLink href="/teach/assignments" className="text-blue-900 underline">
+          My assignments
         </PageLink>
         .
       </p>

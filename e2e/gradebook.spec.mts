@@ -1,0 +1,176 @@
+// A teacher of several classes: assignments and rosters kept on the laptop, results from students' phones, who is
+// missing, and a backup that brings all of it back into a browser whose storage was cleared.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import {
+  choose,
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  present,
+  readQuiz,
+  test,
+} from './support.mts';
+
+const quiz = readQuiz('the-vote-itself');
+
+/** Builds an assignment of the whole quiz for a class, and says the link is kept only once it is. */
+async function build(page: Page, { title, className, due }: { title: string; className: string; due: string }) {
+  await page.goto('/teach');
+  await page
+    .getByRole('group', { name: quiz.title })
+    .getByRole('checkbox', { name: /^All \d+ questions/ })
+    .check();
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('textbox', { name: 'Class' }).fill(className);
+  await page.getByLabel('Due date').fill(due);
+  await page.getByRole('button', { name: 'Create the assignment link' }).click();
+  await expect(page.getByText('Kept on this device in My assignments')).toBeVisible();
+  return page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+}
+
+/** A student on a phone takes the assignment, every answer right but the first, and hands back the result link. */
+async function finish(page: Page, link: string, name: string): Promise<string> {
+  await page.goto(link);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Start the assignment' }).click();
+  for (let index = 0; index < quiz.questions.length; index += 1) {
+    const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
+    const question = present(
+      quiz.questions.find((q) => q.prompt === prompt),
+      `question with the prompt on screen: ${prompt}`,
+    );
+    await choose(page, question, { right: index !== 0 });
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page
+      .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See my results' : 'Next question' })
+      .click();
+  }
+  return page.getByRole('textbox', { name: 'Your result link' }).inputValue();
+}
+
+test('a teacher’s assignments, rosters and results are kept, and a backup brings them all back', async ({
+  openPhone,
+  consoleErrors,
+}) => {
+  const laptop = await openPhone({ width: 1280, height: 800 });
+  const teacher = laptop.page;
+  const period3 = await build(teacher, { title: 'Vote warm-up', className: 'Civics 3', due: '2021-04-01' });
+  const period4 = await build(teacher, { title: 'Vote warm-up', className: 'Civics 4', due: '2099-06-01' });
+
+  await teacher.goto('/teach/assignments');
+  const list = teacher.getByRole('region', { name: 'My assignments' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const card = (className: string) => list.getByRole('listitem').filter({ hasText: className });
+  await expect(card('Civics 3')).toContainText('April 1, 2021');
+  await expect(card('Civics 4')).toContainText('June 1, 2099');
+  await expectNoAxeViolations(teacher, 'My assignments');
+
+  const rosters = teacher.getByRole('region', { name: 'Rosters' });
+  for (const [className, names] of [
+    ['Civics 3', '1. Ana Lopez\n2. Chen Wei'],
+    ['Civics 4', 'Benjamin Okafor\nDee Park'],
+  ] as const) {
+    const form = rosters.locator('form').filter({ hasText: `Students in ${className}` });
+    await form.getByRole('textbox').fill(names);
+    await form.getByRole('button', { name: 'Save the roster' }).click();
+    await expect(form.getByText('Roster kept on this device: 2 students.')).toBeVisible();
+  }
+  await expectNoAxeViolations(teacher, 'My assignments with rosters');
+
+  // Duplicating opens the builder with the same questions and settings, for a class still to be named.
+  await card('Civics 3').getByRole('link', { name: 'Duplicate for another class' }).click();
+  await expect(teacher.getByText(/A copy of “Vote warm-up”/)).toBeVisible();
+  await expect(teacher.getByText(`${quiz.questions.length} questions chosen.`)).toBeVisible();
+  await expect(teacher.getByRole('textbox', { name: 'Title' })).toHaveValue('Vote warm-up');
+  await expect(teacher.getByRole('textbox', { name: 'Class' })).toHaveValue('');
+
+  const phone = await openPhone();
+  const ana = await finish(phone.page, period3, 'Ana López');
+  const ben = await finish(phone.page, period4, 'Ben Okafor');
+  expect(phone.consoleErrors).toEqual([]);
+
+  for (const receipt of [ana, ben]) {
+    await teacher.goto(receipt);
+    await expect(teacher.getByText('1 imported, 0 already here, 0 not imported.')).toBeVisible();
+  }
+
+  // The gradebook: who is missing by the roster, a name joined to its entry, the late mark, one student's answers.
+  await teacher.goto('/teach/results');
+  const period3Results = teacher.getByRole('region', { name: /Civics 3/ });
+  const period4Results = teacher.getByRole('region', { name: /Civics 4/ });
+  await expect(period3Results.getByText('Not handed in (1):')).toBeVisible();
+  await expect(period3Results).toContainText('Chen Wei');
+  await expect(period3Results.getByRole('row', { name: /Ana López/ })).toContainText('late');
+  await expect(period4Results.getByRole('row', { name: /Ben Okafor/ })).not.toContainText('late');
+  await expect(period4Results.getByText('Not handed in (2):')).toBeVisible();
+  await period4Results.getByRole('combobox', { name: 'Ben Okafor is' }).selectOption('Benjamin Okafor');
+  await period4Results.getByRole('button', { name: 'Join' }).click();
+  await expect(period4Results.getByText('Not handed in (1):')).toBeVisible();
+  await expect(period4Results).toContainText('Dee Park');
+  await period3Results.getByRole('button', { name: 'Ana López', exact: true }).click();
+  const answers = period3Results.getByRole('region', { name: 'Ana López’s answers' });
+  await expect(answers.getByRole('listitem')).toHaveCount(quiz.questions.length);
+  await expect(answers.getByText(/^Right answer:/)).toHaveCount(1);
+  await expectNoAxeViolations(teacher, 'the gradebook with rosters and a student’s answers');
+  const [csv] = await Promise.all([
+    teacher.waitForEvent('download'),
+    period3Results.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const rows = (await readFile(present(await csv.path(), 'the CSV'), 'utf8')).split('\r\n');
+  expect(rows[0]).toMatch(/^\uFEFFName,Class,Assignment,Due,Right,Questions,Percent,Minutes taken,Handed in,Late,Q1 /);
+  expect(rows[0]!.split(',')).toHaveLength(10 + 2 * quiz.questions.length);
+  expect(rows[1]).toMatch(/^Ana López,Civics 3,Vote warm-up,2021-04-01,\d+,\d+,\d+,\d+,[^,]+,late,/);
+  expect(rows[1]).toContain(',wrong');
+
+  await teacher.goto('/teach/assignments');
+  await expect(card('Civics 3')).toContainText('Results in1');
+  await expect(teacher.getByText('2 results are in no backup yet.')).toBeVisible();
+  const [download] = await Promise.all([
+    teacher.waitForEvent('download'),
+    teacher.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sourcecheck-teacher-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(teacher.getByText(/^Last backup downloaded /)).toBeVisible();
+  await expect(teacher.getByText('in no backup yet')).toHaveCount(0);
+  const backup = await readFile(present(await download.path(), 'the backup file'));
+  await expectNoHorizontalScroll(teacher, 'My assignments');
+
+  // A browser whose storage was cleared: nothing is there until the backup is restored.
+  const cleared = (await openPhone({ width: 1280, height: 800 })).page;
+  await cleared.goto('/teach/assignments');
+  await expect(cleared.getByText('No assignments on this device yet.')).toBeVisible();
+  const input = cleared.locator('input[type=file]');
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a":') });
+  await expect(cleared.getByText('notes.json was not restored, and nothing changed.')).toBeVisible();
+  await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  await expect(cleared.getByText(/^Restored backup\.json: 2 results added/)).toBeVisible();
+  await expect(cleared.getByRole('region', { name: 'My assignments' }).getByRole('listitem')).toHaveCount(2);
+  await cleared.reload();
+  await expect(cleared.getByRole('region', { name: 'My assignments' }).getByRole('listitem')).toHaveCount(2);
+  await cleared.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(cleared, 'My assignments at 320 px');
+  // Closing asks first, is kept, and leaves nothing to copy a link from.
+  const restored = cleared.getByRole('region', { name: 'My assignments' }).getByRole('listitem');
+  const closing = restored.filter({ hasText: 'Civics 3' });
+  await closing.getByRole('button', { name: 'Close' }).click();
+  await closing.getByRole('button', { name: 'Close it' }).click();
+  await expect(closing.getByRole('heading')).toContainText('(closed)');
+  await expect(closing.getByRole('button', { name: 'Copy link again' })).toHaveCount(0);
+  await cleared.reload();
+  await expect(restored.filter({ hasText: 'Civics 3' }).getByRole('heading')).toContainText('(closed)');
+  await expect(restored.filter({ hasText: 'Civics 4' }).getByRole('button', { name: 'Copy link again' })).toBeVisible();
+  await expect(
+    cleared.getByRole('region', { name: 'Rosters' }).getByRole('textbox', { name: 'Students in Civics 3' }),
+  ).toHaveValue('Ana Lopez\nChen Wei');
+  await cleared.goto('/teach/results');
+  await expect(cleared.getByRole('row', { name: /Ana López/ })).toContainText('late');
+  await expect(cleared.getByRole('row', { name: /Ben Okafor/ })).toBeVisible();
+  // The join came back with the roster: Ben is still counted as Benjamin.
+  await expect(cleared.getByRole('region', { name: /Civics 4/ }).getByText('Not handed in (1):')).toBeVisible();
+  await expectNoHorizontalScroll(cleared, 'the gradebook at 320 px');
+  // The offline worker fetches the 404 page into its cache, and the browser reports that page's status.
+  const notFound = 'Failed to load resource: the server responded with a status of 404 (Not Found)';
+  expect(consoleErrors.filter((text) => text !== notFound)).toEqual([]);
+  expect(laptop.consoleErrors.filter((text) => text !== notFound)).toEqual([]);
+});
