@@ -1,5 +1,13 @@
 import { questionLookup } from '@/lib/content/refs';
-import { classStats, endOfDue, groupByAssignment, isLate, itemAnalysis, sortResults } from '@/lib/gradebook';
+import {
+  classStats,
+  endOfDue,
+  groupByAssignment,
+  isLate,
+  itemAnalysis,
+  sortResults,
+  speakerMixUps,
+} from '@/lib/gradebook';
 import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt, type ReceiptInput } from '@/lib/receipt';
 import { makeQuestion, makeQuiz } from '../fixtures';
@@ -35,6 +43,29 @@ describe('the gradebook', () => {
     const [first, second] = itemAnalysis(receipts.slice(0, 3), lookup);
     expect(first).toMatchObject({ asked: 3, correct: 1, commonWrong: { text: 'Never considered them', count: 2 } });
     expect(second).toMatchObject({ asked: 3, correct: 2, commonWrong: { text: 'Deployed them widely', count: 1 } });
+  });
+
+  it('counts whose words students took for whose, most often first, on “Who says this?” questions only', () => {
+    const speakers = ['report', 'npr', 'us-officials', 'election-officials', 'trump'].map((id) => ({ id, text: id }));
+    const npr = makeQuestion({ id: 'npr-words', type: 'speaker', choices: speakers, answer: ['npr'] });
+    const trump = makeQuestion({ id: 'trump-claim', type: 'speaker', choices: speakers, answer: ['trump'] });
+    const refs = ['china-and-iran/npr-words', 'china-and-iran/trump-claim', 'china-and-iran/one'];
+    const mixed = questionLookup([makeQuiz([npr, trump, makeQuestion({ id: 'one' })])]);
+    const answered = (name: string, answers: string[][]) =>
+      makeReceipt({ ...base, name, questions: refs, answers, correct: 0 });
+    const results = [
+      answered('Ana', [['report'], ['report'], ['never']]),
+      answered('Ben', [['report'], ['trump'], ['never']]),
+      answered('Cy', [['npr'], ['npr'], ['never']]),
+    ];
+    expect(speakerMixUps(results, mixed)).toEqual([
+      { said: 'npr', taken: 'report', count: 2 },
+      { said: 'trump', taken: 'report', count: 1 },
+      { said: 'trump', taken: 'npr', count: 1 },
+    ]);
+    // A right answer and a question of another kind count for nothing.
+    expect(speakerMixUps([answered('Dee', [['npr'], ['trump'], ['never']])], mixed)).toEqual([]);
+    expect(speakerMixUps(receipts, lookup)).toEqual([]);
   });
 
   it('exports a CSV with one line per student and the choice made and right or wrong per question', () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import ConfirmButton from '@/components/ui/ConfirmButton';
 import DataTable from '@/components/ui/DataTable';
 import DownloadButton from '@/components/ui/DownloadButton';
@@ -41,13 +41,31 @@ export default function AssignmentResults({
   const [order, setOrder] = useState<ResultOrder>('name');
   const [selected, setSelected] = useState<string | null>(null);
   const sorted = sortResults(group.receipts, order);
-  const rows = showAll ? sorted : sorted.slice(0, ROWS_SHOWN);
+  const [printing, setPrinting] = useState(false);
+  const rows = showAll || printing ? sorted : sorted.slice(0, ROWS_SHOWN);
+
+  // The class summary prints this section alone (globals.css), every student in it, with no buttons.
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done, { once: true });
+    document.body.dataset.printing = '';
+    window.print();
+    return () => {
+      window.removeEventListener('afterprint', done);
+      delete document.body.dataset.printing;
+    };
+  }, [printing]);
   const chosen = group.receipts.find((r) => r.checksum === selected);
   const stats = classStats(group.receipts);
   const headingId = `assignment-${group.assignment}`;
   const late = group.receipts.filter((r) => isLate(r, group.due)).length;
   return (
-    <section aria-labelledby={headingId} className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby={headingId}
+      data-printing={printing ? '' : undefined}
+      className="mt-8 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id={headingId} className="text-xl font-semibold">
         <UserText>{group.title}</UserText>
         {group.className && (
@@ -67,7 +85,7 @@ export default function AssignmentResults({
         </p>
       )}
       {group.className && <RosterCheck className={group.className} names={group.receipts.map((r) => r.name)} />}
-      <label className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      <label className="mt-3 flex flex-wrap items-center gap-2 text-sm print:hidden">
         Sort by
         <select
           value={order}
@@ -128,12 +146,15 @@ export default function AssignmentResults({
         ]}
       />
       {rows.length < group.receipts.length && (
-        <button type="button" className="btn-secondary mt-3" onClick={() => setShowAll(true)}>
+        <button type="button" className="btn-secondary mt-3 print:hidden" onClick={() => setShowAll(true)}>
           Show all {group.receipts.length} students
         </button>
       )}
       {chosen && <StudentAnswers receipt={chosen} lookup={lookup} />}
-      <div className="mt-4 flex flex-wrap gap-3">
+      <div className="mt-4 flex flex-wrap gap-3 print:hidden">
+        <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>
+          Print class summary
+        </button>
         <DownloadButton
           label="Download CSV"
           file={async () => ({

@@ -1,7 +1,8 @@
 import QuoteBlock from '@/components/source/QuoteBlock';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { answerText, itemAnalysis } from '@/lib/gradebook';
+import { SPEAKERS } from '@/lib/content/speakers';
+import { answerText, itemAnalysis, speakerMixUps } from '@/lib/gradebook';
 import type { Receipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
 
@@ -14,8 +15,22 @@ export default function ItemAnalysis({
   lookup: ReadonlyMap<QuestionRef, Question>;
 }) {
   const items = itemAnalysis(receipts, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked);
+  const mixUps = speakerMixUps(receipts, lookup);
   return (
     <>
+      {mixUps.length > 0 && (
+        <>
+          <h3 className="mt-6 text-lg font-semibold">Who is speaking: whose words were taken for whose</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {mixUps.map(({ said, taken, count }) => (
+              <li key={`${said}-${taken}`}>
+                Words of <strong>{SPEAKERS[said].label}</strong> answered as <strong>{SPEAKERS[taken].label}</strong>:{' '}
+                {count} time{count === 1 ? '' : 's'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3 className="mt-6 text-lg font-semibold">Question by question</h3>
       <ol className="mt-2 space-y-3">
         {items.map((item) => (

@@ -79,6 +79,19 @@ describe('the gradebook table', () => {
     expect(answers).toHaveTextContent('Wrong: answered Never considered themRight answer: Considered them');
     expect(within(answers).getAllByRole('blockquote')).toHaveLength(2);
   });
+  it('prints the class summary: this assignment alone, then the page as it was', async () => {
+    const print = jest.fn();
+    window.print = print;
+    render(<Harness />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Print class summary' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    const section = screen.getByRole('heading', { level: 2, name: /Warm-up/ }).closest('section');
+    expect(section).toHaveAttribute('data-printing');
+    expect(document.body).toHaveAttribute('data-printing');
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(section).not.toHaveAttribute('data-printing');
+    expect(document.body).not.toHaveAttribute('data-printing');
+  });
 });
 
 describe('the CSV download', () => {
