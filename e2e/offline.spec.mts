@@ -46,6 +46,7 @@ test.describe('offline', { tag: '@export' }, () => {
       '/progress',
       '/review',
       '/teach',
+      '/teach/assignments',
       '/teach/print',
       '/teach/results',
       '/teach/results/scan',
