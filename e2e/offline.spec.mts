@@ -2,7 +2,7 @@
 // over. Both depend on how the app is served (payloads by request header, or as .txt files; the 404 page), so
 // they run against the static export too.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { contentIds } from '../scripts/bench/pages.mjs';
+import { APP_ROUTES, contentIds } from '../scripts/bench/pages.mjs';
 import { answer, expect, present, readQuiz, test, type Quiz, fold } from './support.mts';
 
 const { quizzes: quizIds, sources: sourceIds } = contentIds();
@@ -40,18 +40,7 @@ const activated = (page: Page) =>
 test.describe('offline', { tag: '@export' }, () => {
   test('the build’s worker precaches every page, RSC payload and static file', async ({ request, target }) => {
     const { pages, flight, notFound, assets } = await servedPrecache(request);
-    const appPages = [
-      '/',
-      '/assignment',
-      '/progress',
-      '/review',
-      '/teach',
-      '/teach/assignments',
-      '/teach/print',
-      '/teach/results',
-      '/teach/results/scan',
-    ];
-    const expected = [...appPages, ...quizIds.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`])];
+    const expected = [...APP_ROUTES, ...quizIds.flatMap((id) => [`/quiz/${id}`, `/quiz/${id}/results`])];
     expected.push(...sourceIds.map((id) => `/sources/${id}`));
     expect([...pages].sort()).toEqual(expected.sort());
     if (target === 'export') {

@@ -36,7 +36,7 @@ export const SAMPLE_ROUTES = {
 };
 
 /** The app's own pages, which have no content ids in their addresses. */
-const APP_ROUTES = [
+export const APP_ROUTES = [
   '/',
   '/assignment',
   '/progress',
