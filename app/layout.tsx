@@ -28,7 +28,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
+      {/* group/page: a page that holds a [data-wide] element (the gradebook) takes a laptop's width, header too. */}
+      <body className="group/page min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-3 focus:ring-2 focus:ring-blue-800"
@@ -36,7 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-4 px-4">
+          <div className="mx-auto flex max-w-2xl flex-wrap group-has-[[data-wide]]/page:max-w-7xl items-center justify-between gap-x-4 px-4">
             <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
               SourceCheck
             </PageLink>
@@ -57,7 +58,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <StorageNotice />
-        <main id="main" className="mx-auto min-h-dvh max-w-2xl px-4 py-6">
+        <main id="main" className="mx-auto min-h-dvh max-w-2xl px-4 py-6 group-has-[[data-wide]]/page:max-w-7xl">
           {children}
         </main>
         <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">

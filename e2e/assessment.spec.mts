@@ -76,6 +76,12 @@ test('an assessment shows no right answer anywhere until it is handed in, and re
     await s.goto(path);
     await expectNothingGivenAway(s, path);
   }
+  // Practicing the same quiz would show the keys: it stays closed, and says why, until the hand-in.
+  for (const path of [`/quiz/${quiz.id}`, `/quiz/${quiz.id}/results`]) {
+    await s.goto(path);
+    await expect(s.getByRole('heading', { name: 'Closed until you hand in your assessment' })).toBeVisible();
+    await expect(s.getByRole('button', { name: /^(Start|Try again)/ }), `practice offered on ${path}`).toHaveCount(0);
+  }
   await s.goto('/review');
   await expect(s.getByText('Nothing to review right now.')).toBeVisible();
   await s.goto('/progress');
@@ -111,6 +117,8 @@ test('an assessment shows no right answer anywhere until it is handed in, and re
   await s.goto('/review');
   await s.getByRole('button', { name: 'Start the review' }).click();
   await expect(s.getByRole('heading', { level: 2, name: missed.prompt })).toBeVisible();
+  await s.goto(`/quiz/${quiz.id}`);
+  await expect(s.getByRole('button', { name: 'Start the quiz' }), 'practice open after the hand-in').toBeVisible();
 
   // Taking it again is allowed, and the result says so.
   await s.goto(link);

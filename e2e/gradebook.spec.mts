@@ -100,6 +100,10 @@ test('a teacher’s assignments, rosters and results are kept, and a backup brin
   const period3Results = teacher.getByRole('region', { name: /Civics 3/ });
   const period4Results = teacher.getByRole('region', { name: /Civics 4/ });
   await expect(period3Results.getByText('Not handed in (1):')).toBeVisible();
+  // A laptop's width for the table, not a phone column in the middle of the screen.
+  expect((await period3Results.boundingBox())?.width, 'the gradebook’s width at 1280 px').toBeGreaterThan(1100);
+  await expect(teacher.getByText('2 results are in no backup yet.')).toBeVisible();
+  await expect(teacher.getByRole('link', { name: 'Download a backup on My assignments' })).toBeVisible();
   await expect(period3Results).toContainText('Chen Wei');
   await expect(period3Results.getByRole('row', { name: /Ana López/ })).toContainText('late');
   await expect(period4Results.getByRole('row', { name: /Ben Okafor/ })).not.toContainText('late');

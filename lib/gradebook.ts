@@ -122,8 +122,19 @@ export function minutesTaken(receipt: Pick<Receipt, 'startedAt' | 'finishedAt'>)
 
 export type ResultOrder = 'name' | 'score' | 'time' | 'handed-in';
 
-/** The class's results in the order the teacher asked for: best score, longest time and latest hand-in first. */
-export function sortResults(receipts: readonly Receipt[], order: ResultOrder): Receipt[] {
+/**
+ * Which way each order runs first: names A to Z; best score, longest time and latest hand-in first, since those
+ * are what a teacher looks for.
+ */
+export const FIRST_DIRECTION: Record<ResultOrder, 'ascending' | 'descending'> = {
+  name: 'ascending',
+  score: 'descending',
+  time: 'descending',
+  'handed-in': 'descending',
+};
+
+/** The class's results in the order the teacher asked for, run the other way when `reversed`. */
+export function sortResults(receipts: readonly Receipt[], order: ResultOrder, reversed = false): Receipt[] {
   const byName = (a: Receipt, b: Receipt) => a.name.localeCompare(b.name);
   const compare: Record<ResultOrder, (a: Receipt, b: Receipt) => number> = {
     name: byName,
@@ -131,7 +142,8 @@ export function sortResults(receipts: readonly Receipt[], order: ResultOrder): R
     time: (a, b) => b.finishedAt - b.startedAt - (a.finishedAt - a.startedAt) || byName(a, b),
     'handed-in': (a, b) => b.finishedAt - a.finishedAt || byName(a, b),
   };
-  return [...receipts].sort(compare[order]);
+  const sorted = [...receipts].sort(compare[order]);
+  return reversed ? sorted.reverse() : sorted;
 }
 
 export interface SpeakerMixUp {

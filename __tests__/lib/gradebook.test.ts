@@ -128,5 +128,6 @@ describe('the gradebook', () => {
     expect(names('score')).toEqual(['Ana', 'Ben', 'Bo', 'Cy']);
     expect(names('time')).toEqual(['Bo', 'Ana', 'Ben', 'Cy']);
     expect(names('handed-in')).toEqual(['Bo', 'Ana', 'Ben', 'Cy']);
+    expect(sortResults([cy!, slow, ben!, ana!], 'score', true).map((r) => r.name)).toEqual(['Cy', 'Bo', 'Ben', 'Ana']);
   });
 });

@@ -1,5 +1,10 @@
 import { recordAnswer, startAttempt } from '@/lib/attempt';
-import { openAssessmentQuestions, reviewAfterHandIn, reviewVisibleToStudy } from '@/lib/progress/study';
+import {
+  heldByAssessment,
+  openAssessmentQuestions,
+  reviewAfterHandIn,
+  reviewVisibleToStudy,
+} from '@/lib/progress/study';
 import type { QuizProgress } from '@/lib/progress/schema';
 
 const refs = ['china-and-iran/one', 'china-and-iran/two'];
@@ -26,6 +31,14 @@ describe('what self-study may show', () => {
 
   it('shows the whole deck beside a practice assignment or a handed-in assessment', () => {
     expect(reviewVisibleToStudy({ review, assignments: { a: slot(false), b: slot(true, true) } })).toBe(review);
+  });
+});
+
+describe('what practice may open', () => {
+  it('counts the questions an assessment not handed in holds, and none once it is', () => {
+    const asked = [refs[1]!, 'china-and-iran/three'];
+    expect(heldByAssessment(asked, { 'k3x9mp2a/ana': slot(true) })).toBe(1);
+    expect(heldByAssessment(asked, { 'k3x9mp2a/ana': slot(true, true), b: slot(false) })).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { dueRefs } from '@/lib/schedule';
 import { streak } from '@/lib/days';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
-import { reviewVisibleToStudy } from '@/lib/progress/study';
+import { heldByAssessment, reviewVisibleToStudy } from '@/lib/progress/study';
 import { isCorrect } from '@/lib/scoring';
 import { renameAssignment, restartAssignment } from '@/store/assignmentHistory';
 import { createProgressStore, progressOf, type ProgressState } from '@/store/progress';
@@ -45,7 +45,7 @@ async function openStore() {
 }
 
 describe('an assessment not yet handed in', () => {
-  it('reaches no review deck, due count, mastery or progress summary, whatever is answered', async () => {
+  it('reaches no review deck, due count, mastery, progress summary or practice, whatever is answered', async () => {
     await fc.assert(
       fc.asyncProperty(answers, fc.boolean(), async (given, practisedBefore) => {
         const store = await openStore();
@@ -82,7 +82,11 @@ describe('an assessment not yet handed in', () => {
           due: undefined,
         });
 
+        // Practicing the quiz, or reading its last results, would show the keys: closed for every question.
+        expect(heldByAssessment(refs, store.getState().assignments)).toBe(refs.length);
+
         finish(ASSESSMENT, NOW + 100);
+        expect(heldByAssessment(refs, store.getState().assignments)).toBe(0);
         const after = reviewVisibleToStudy(store.getState());
         const attempt = store.getState().assignments[ASSESSMENT.key]!.finished.at(-1)!;
         for (const ref of refs) {

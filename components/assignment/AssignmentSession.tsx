@@ -4,11 +4,13 @@ import { useMemo, useState } from 'react';
 import AssessmentView from '@/components/assignment/AssessmentView';
 import AssignmentDetails from '@/components/assignment/AssignmentDetails';
 import AttemptView from '@/components/quiz/AttemptView';
+import HeldByAssessment from '@/components/quiz/HeldByAssessment';
 import LiveRegion from '@/components/ui/LiveRegion';
 import NameForm from '@/components/assignment/NameForm';
 import PastDueNotice from '@/components/assignment/PastDueNotice';
 import ReceiptPanel from '@/components/assignment/ReceiptPanel';
 import TakingAs from '@/components/assignment/TakingAs';
+import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
 import { answeredCount, isComplete } from '@/lib/attempt';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
@@ -45,6 +47,8 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
   const attempt = progress?.current;
   const finished = progress?.finished.at(-1);
   const answered = attempt ? answeredCount(attempt) : 0;
+  // Practice with feedback on questions another assessment on this device still holds would give them away.
+  const held = useHeldByAssessment(assessment ? [] : pool);
 
   const questionFor = (ref: string) => {
     const question = lookup.get(ref);
@@ -86,6 +90,8 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
       <div className="mt-6">
         {!hydrated ? (
           <p className="text-slate-700">Loading your progress…</p>
+        ) : held > 0 ? (
+          <HeldByAssessment held={held} />
         ) : !studentName || changingName ? (
           <NameForm initialName={studentName} onSubmit={begin} />
         ) : attempt ? (
@@ -127,7 +133,7 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
         ) : (
           <NameForm initialName={studentName} onSubmit={begin} />
         )}
-        {hydrated && studentName && !changingName && (
+        {hydrated && held === 0 && studentName && !changingName && (
           <TakingAs
             name={studentName}
             // The name is fixed from the first answer until the result is handed in, so no one finishes

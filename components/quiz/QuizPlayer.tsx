@@ -3,9 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import AttemptView from '@/components/quiz/AttemptView';
+import HeldByAssessment from '@/components/quiz/HeldByAssessment';
 import LiveRegion from '@/components/ui/LiveRegion';
 import Notice from '@/components/ui/Notice';
 import QuizIntro from '@/components/quiz/QuizIntro';
+import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { questionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { resultsLink } from '@/lib/links';
@@ -22,6 +24,9 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
   const notice = useProgress((s) => s.notices[slotKey(slot)]);
   const { start, reconcile, dismissNotice } = useProgressActions();
   const questionIds = useMemo(() => quiz.questions.map((q) => q.id), [quiz]);
+  const held = useHeldByAssessment(
+    useMemo(() => questionIds.map((id) => questionRef(quiz.id, id)), [quiz.id, questionIds]),
+  );
   const [announcement, setAnnouncement] = useState('');
   const [started, setStarted] = useState(false);
 
@@ -35,6 +40,8 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
       {notice && <Notice message={notice} onDismiss={() => dismissNotice(slot)} />}
       {!hydrated ? (
         <p className="text-slate-700">Loading your progress…</p>
+      ) : held > 0 ? (
+        <HeldByAssessment held={held} />
       ) : attempt ? (
         <>
           {attempt.kind === 'missed' && (

@@ -2,9 +2,13 @@
 
 import PageLink from '@/components/ui/PageLink';
 import { useRouter } from 'next/navigation';
+import { useMemo } from 'react';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
+import HeldByAssessment from '@/components/quiz/HeldByAssessment';
+import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { attemptScore, bestScore, missedQuestionIds } from '@/lib/attempt';
 import type { Quiz } from '@/lib/content/schema';
+import { questionRef } from '@/lib/content/refs';
 import { quizLink } from '@/lib/links';
 import { percentage } from '@/lib/scoring';
 import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
@@ -14,9 +18,11 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
   const hydrated = useProgressHydrated();
   const finished = useProgress((s) => s.quizzes[quiz.id]?.finished);
   const { start } = useProgressActions();
+  const held = useHeldByAssessment(useMemo(() => quiz.questions.map((q) => questionRef(quiz.id, q.id)), [quiz]));
   const last = finished?.at(-1);
 
   if (!hydrated) return <p className="text-slate-700">Loading your results…</p>;
+  if (held > 0) return <HeldByAssessment held={held} />;
   if (!last) {
     return (
       <>

@@ -11,7 +11,15 @@ import UserText from '@/components/ui/UserText';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
 import { formatDate } from '@/lib/format';
-import { classStats, isLate, minutesTaken, sortResults, type AssignmentGroup, type ResultOrder } from '@/lib/gradebook';
+import {
+  classStats,
+  FIRST_DIRECTION,
+  isLate,
+  minutesTaken,
+  sortResults,
+  type AssignmentGroup,
+  type ResultOrder,
+} from '@/lib/gradebook';
 import { percentage } from '@/lib/scoring';
 import { useGradebookActions } from '@/store/gradebook';
 
@@ -22,12 +30,9 @@ const RosterCheck = dynamic(() => import('@/components/teach/RosterCheck'), { ss
 /** A class fits whole; a district's paste of thousands shows its first rows until asked, so the page stays quick. */
 const ROWS_SHOWN = 200;
 
-const ORDERS: Record<ResultOrder, string> = {
-  name: 'Name',
-  score: 'Score, best first',
-  time: 'Time taken, longest first',
-  'handed-in': 'Handed in, latest first',
-};
+function flip(direction: 'ascending' | 'descending', reversed: boolean) {
+  return reversed ? (direction === 'ascending' ? 'descending' : 'ascending') : direction;
+}
 
 export default function AssignmentResults({
   group,
@@ -38,9 +43,14 @@ export default function AssignmentResults({
 }) {
   const { deleteAssignment } = useGradebookActions();
   const [showAll, setShowAll] = useState(false);
-  const [order, setOrder] = useState<ResultOrder>('name');
+  const [sort, setSort] = useState<{ by: ResultOrder; reversed: boolean }>({ by: 'name', reversed: false });
   const [selected, setSelected] = useState<string | null>(null);
-  const sorted = sortResults(group.receipts, order);
+  const sorted = sortResults(group.receipts, sort.by, sort.reversed);
+  // A header sorts by its column; the same header again turns the order round.
+  const sortBy = (by: ResultOrder) => ({
+    order: sort.by !== by ? ('none' as const) : flip(FIRST_DIRECTION[by], sort.reversed),
+    onSort: () => setSort((s) => ({ by, reversed: s.by === by && !s.reversed })),
+  });
   const [printing, setPrinting] = useState(false);
   const rows = showAll || printing ? sorted : sorted.slice(0, ROWS_SHOWN);
 
@@ -85,20 +95,6 @@ export default function AssignmentResults({
         </p>
       )}
       {group.className && <RosterCheck className={group.className} names={group.receipts.map((r) => r.name)} />}
-      <label className="mt-3 flex flex-wrap items-center gap-2 text-sm print:hidden">
-        Sort by
-        <select
-          value={order}
-          onChange={(e) => setOrder(e.target.value as ResultOrder)}
-          className="min-h-11 max-w-full min-w-0 rounded border border-slate-400 bg-white px-2"
-        >
-          {Object.entries(ORDERS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
       <DataTable
         caption={
           <>
@@ -110,6 +106,7 @@ export default function AssignmentResults({
         columns={[
           {
             header: 'Name',
+            sort: sortBy('name'),
             cell: (receipt) => (
               <button
                 type="button"
@@ -123,14 +120,16 @@ export default function AssignmentResults({
           },
           {
             header: 'Score',
+            sort: sortBy('score'),
             cell: (receipt) => {
               const score = { correct: receipt.correct, total: receipt.questions.length };
               return `${score.correct} of ${score.total} (${percentage(score)}%)`;
             },
           },
-          { header: 'Time taken', cell: (receipt) => `${minutesTaken(receipt)} min` },
+          { header: 'Time taken', sort: sortBy('time'), cell: (receipt) => `${minutesTaken(receipt)} min` },
           {
             header: 'Handed in',
+            sort: sortBy('handed-in'),
             cell: (receipt) => (
               <>
                 {new Date(receipt.finishedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}

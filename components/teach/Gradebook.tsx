@@ -17,6 +17,7 @@ const IMPORT_SLICE = 200;
 
 // Results are read from the device after the page has painted, so their tables load with them, not before.
 const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
+const BackupReminder = dynamic(() => import('@/components/teach/BackupReminder'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -150,6 +151,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
       <p className="mt-2 min-h-6 text-sm text-slate-700">{checking}</p>
       <ImportReport />
       <StorageUsage watch={receipts.length} />
+      {receipts.length > 0 && <BackupReminder showWhere />}
       <p className="mt-4 text-sm text-slate-700">
         Results are kept on this device only. Each result link carries a checksum: it catches links that were cut short,
         damaged or edited by hand, but it cannot stop a determined student who rebuilds one.

@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import BackupReminder from '@/components/teach/BackupReminder';
 import DownloadButton from '@/components/ui/DownloadButton';
 import JsonFileButton from '@/components/ui/JsonFileButton';
-import { backupFile, backupFileName, readBackupFile, resultsInNoBackup, type TeacherData } from '@/lib/teacherBackup';
+import { backupFile, backupFileName, readBackupFile, type TeacherData } from '@/lib/teacherBackup';
 import { backupsStore, useBackups } from '@/store/backups';
-import { useGradebook } from '@/store/gradebook';
 import { recordBackup, restoreTeacherData, teacherData, type Restored } from '@/store/teacherData';
 
 function plural(count: number, word: string) {
@@ -22,13 +22,11 @@ function restoredText(name: string, restored: Restored): string {
 
 /** Everything the teacher has, as one file to download and restore: on a new device, or after the browser is cleared. */
 export default function TeacherBackup() {
-  const receipts = useGradebook((s) => s.receipts);
   const record = useBackups((s) => s.record);
   const loaded = useBackups((s) => s.loaded);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   /** What the file being downloaded holds, counted as backed up once the browser has the file. */
   const downloading = useRef<TeacherData | null>(null);
-  const unbacked = resultsInNoBackup(receipts, new Set(record.results));
 
   useEffect(() => {
     void backupsStore.getState().actions.load();
@@ -63,11 +61,7 @@ export default function TeacherBackup() {
             ? 'No backup has been downloaded in this browser yet.'
             : `Last backup downloaded ${new Date(record.madeAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}.`}
       </p>
-      {loaded && unbacked > 0 && (
-        <p role="status" className="mt-1 text-sm font-medium text-red-800">
-          {plural(unbacked, 'result')} {unbacked === 1 ? 'is' : 'are'} in no backup yet.
-        </p>
-      )}
+      <BackupReminder />
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <DownloadButton
           label="Download a backup"

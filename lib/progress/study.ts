@@ -9,6 +9,16 @@ export function openAssessmentQuestions(assignments: Progress['assignments']): S
 }
 
 /**
+ * How many of these questions an assessment not yet handed in holds. Practising them (a quiz, or an assignment
+ * with feedback), or reading a quiz's last results, would show their right answers and quotes, so those stay
+ * closed until then.
+ */
+export function heldByAssessment(refs: readonly QuestionRef[], assignments: Progress['assignments']): number {
+  const held = openAssessmentQuestions(assignments);
+  return refs.filter((ref) => held.has(ref)).length;
+}
+
+/**
  * The review deck as self-study may show it: the review page, the catalogue's due count and mastery all read
  * this. A question of an assessment not yet handed in is left out, even when an earlier miss put it in the deck,
  * since a review card shows the right answer and its quote.

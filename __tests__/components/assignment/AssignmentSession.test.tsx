@@ -76,3 +76,27 @@ describe('an assessment assignment', () => {
     expect(screen.getByText('Welcome back: 1 of 2 done.')).toBeInTheDocument();
   });
 });
+
+describe('a practice assignment beside an assessment not handed in', () => {
+  it('stays closed while the assessment holds its questions, and opens once it is handed in', async () => {
+    const assessment = { in: 'assignments', key: 'k3x9mp2a/ana' } as const;
+    const { start, finish, setStudentName } = progressStore.getState().actions;
+    setStudentName('Ana');
+    start(assessment, 'full', pool, 1, true);
+    render(
+      <AssignmentSession
+        assignment={{ ...assignment, id: 'p4ract1c', feedback: 'practice' }}
+        pool={pool}
+        quizzes={[quiz]}
+      />,
+    );
+    await act(() => progressStore.persist.rehydrate());
+    expect(screen.getByRole('heading', { name: 'Closed until you hand in your assessment' })).toBeInTheDocument();
+    expect(screen.getByText(/2 of these questions are in an assessment/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start the assignment' })).not.toBeInTheDocument();
+
+    act(() => finish(assessment, 2));
+    expect(screen.queryByRole('heading', { name: 'Closed until you hand in your assessment' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the assignment' })).toBeInTheDocument();
+  });
+});

@@ -67,12 +67,20 @@ describe('the gradebook table', () => {
     expect(gradebookStore.getState().receipts).toHaveLength(1);
   });
 
-  it('sorts by score, and shows a student’s answers beside the right ones when their name is chosen', async () => {
+  it('sorts by a column header, either way, and shows a student’s answers beside the right ones when their name is chosen', async () => {
     render(<Harness />);
     const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(names()).toEqual(['=HYPERLINK("x")', 'Ana']);
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Score, best first');
+    const score = screen.getByRole('columnheader', { name: 'Score' });
+    expect(score).not.toHaveAttribute('aria-sort');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(within(score).getByRole('button', { name: 'Score' }));
     expect(names()).toEqual(['Ana', '=HYPERLINK("x")']);
+    expect(score).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).not.toHaveAttribute('aria-sort');
+    await userEvent.click(within(score).getByRole('button', { name: 'Score' }));
+    expect(names()).toEqual(['=HYPERLINK("x")', 'Ana']);
+    expect(score).toHaveAttribute('aria-sort', 'ascending');
     await userEvent.click(screen.getByRole('button', { name: 'Ana' }));
     const answers = await screen.findByRole('region', { name: 'Ana’s answers' });
     expect(answers).toHaveTextContent('1 of 2 right in 3 min.');

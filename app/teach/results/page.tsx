@@ -24,7 +24,7 @@ export default function GradebookPage() {
       <a href="/teach/results/scan" className="btn-secondary mt-4 inline-flex">
         Scan results with the camera
       </a>
-      <div className="mt-6">
+      <div data-wide className="mt-6">
         <Gradebook quizzes={loadQuizzes()} />
       </div>
     </>
