@@ -99,9 +99,12 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
             set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now, assessment) }))),
           answer: (slot, questionId, record, now) =>
             set((s) => {
-              const change = withAttempt(s, slot, (attempt) => recordAnswer(attempt, questionId, record));
+              const assessment = selectSlot(s, slot)?.current?.assessment;
+              const change = withAttempt(s, slot, (attempt) =>
+                recordAnswer(attempt, questionId, assessment ? { ...record, changedAt: now } : record),
+              );
               if (!(slot.in in change)) return {};
-              if (selectSlot(s, slot)?.current?.assessment) return change;
+              if (assessment) return change;
               const ref = slot.in === 'quizzes' ? questionRef(slot.key, questionId) : questionId;
               return {
                 ...change,

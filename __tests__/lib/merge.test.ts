@@ -30,6 +30,17 @@ describe('merging progress from two tabs or two devices', () => {
     expect(mergeProgress(a, b).quizzes.vote?.current).toEqual(attempt(1, { q1: right, q2: wrong }, 2));
   });
 
+  it('keeps the later change to an assessment answer changed in two tabs, whichever copy comes first', () => {
+    const slot = (answers: Attempt['answers']) => ({
+      assignments: { 'k3x9mp2a/ana': { current: { ...attempt(1, answers), assessment: true as const }, finished: [] } },
+    });
+    const earlier = progress(slot({ q1: { ...wrong, changedAt: 10 }, q2: { ...wrong, changedAt: 11 } }));
+    const later = progress(slot({ q1: { ...right, changedAt: 20 } }));
+    const expected = { q1: { ...right, changedAt: 20 }, q2: { ...wrong, changedAt: 11 } };
+    expect(mergeProgress(earlier, later).assignments['k3x9mp2a/ana']?.current?.answers).toEqual(expected);
+    expect(mergeProgress(later, earlier).assignments['k3x9mp2a/ana']?.current?.answers).toEqual(expected);
+  });
+
   it('keeps finished attempts from both, once each, and drops an attempt one tab already finished', () => {
     const a = progress({ quizzes: { vote: { current: attempt(5, { q1: right }), finished: [finished(1, 2)] } } });
     const b = progress({ quizzes: { vote: { current: null, finished: [finished(1, 2), finished(5, 9)] } } });

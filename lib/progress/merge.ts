@@ -43,15 +43,19 @@ function mergeSlot(a: QuizProgress | undefined, b: QuizProgress | undefined): Qu
   };
 }
 
-/** The same attempt in two tabs keeps every answer either gave; of two different attempts, the one further along. */
+/**
+ * The same attempt in two tabs keeps every answer either gave; of two different attempts, the one further along.
+ * An assessment's answer changed in both tabs keeps the later change, whichever copy is first.
+ */
 function mergeCurrent([first, second]: Attempt[]): Attempt | null {
   if (!first || !second) return first ?? second ?? null;
   if (first.startedAt === second.startedAt) {
-    return {
-      ...first,
-      answers: { ...second.answers, ...first.answers },
-      position: Math.max(first.position, second.position),
-    };
+    const answers = { ...second.answers, ...first.answers };
+    for (const [id, answer] of Object.entries(second.answers)) {
+      const other = first.answers[id];
+      if (other && (answer.changedAt ?? 0) > (other.changedAt ?? 0)) answers[id] = answer;
+    }
+    return { ...first, answers, position: Math.max(first.position, second.position) };
   }
   const progress = (attempt: Attempt) => Object.keys(attempt.answers).length;
   return progress(first) !== progress(second)

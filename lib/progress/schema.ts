@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 export const AnswerRecordSchema = z.object({
   choiceIds: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(16)),
   correct: z.boolean(),
+  /** When an assessment's answer was last changed: of two tabs' answers to one question, the later is kept. */
+  changedAt: z.optional(z.number()),
 });
 
 const AttemptFields = {
