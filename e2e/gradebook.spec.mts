@@ -127,6 +127,35 @@ test('a teacher’s assignments, rosters and results are kept, and a backup brin
   expect(rows[1]).toMatch(/^Ana López,Civics 3,Vote warm-up,2021-04-01,\d+,\d+,\d+,\d+,[^,]+,late,/);
   expect(rows[1]).toContain(',wrong');
 
+  // The class summary prints alone: no other class, no buttons, and no blank pages for what is left out.
+  await teacher.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await period3Results.getByRole('button', { name: 'Ana López', exact: true }).click();
+  await period3Results.getByRole('button', { name: 'Print class summary' }).click();
+  await teacher.emulateMedia({ media: 'print' });
+  await expect(period4Results).toBeHidden();
+  await expect(teacher.getByRole('banner')).toBeHidden();
+  await expect(period3Results.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+  await expect(period3Results.getByRole('row', { name: /Ana López/ })).toBeVisible();
+  // Laid out at a Letter page's width inside half-inch margins (720 by 960 CSS px): the page is the section.
+  await teacher.setViewportSize({ width: 720, height: 960 });
+  const [pageHeight = 0, sectionHeight = 0] = await period3Results.evaluate((section) => [
+    document.documentElement.scrollHeight,
+    section.getBoundingClientRect().height,
+  ]);
+  expect(pageHeight - sectionHeight, 'room taken by what is not printed').toBeLessThan(100);
+  const pdf = await teacher.pdf({
+    format: 'Letter',
+    margin: { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' },
+  });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  // A page more than the height fills, for a row kept whole across a break; no blank pages after it.
+  expect(pages).toBeGreaterThanOrEqual(Math.ceil(pageHeight / 960));
+  expect(pages).toBeLessThanOrEqual(Math.ceil(pageHeight / 960) + 1);
+  await teacher.setViewportSize({ width: 1280, height: 800 });
+  await teacher.emulateMedia({ media: 'screen' });
+
   await teacher.goto('/teach/assignments');
   await expect(card('Civics 3')).toContainText('Results in1');
   await expect(teacher.getByText('2 results are in no backup yet.')).toBeVisible();

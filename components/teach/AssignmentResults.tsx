@@ -73,7 +73,7 @@ export default function AssignmentResults({
   return (
     <section
       aria-labelledby={headingId}
-      data-printing={printing ? '' : undefined}
+      data-printed={printing ? '' : undefined}
       className="mt-8 rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id={headingId} className="text-xl font-semibold">

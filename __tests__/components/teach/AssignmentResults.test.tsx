@@ -94,10 +94,10 @@ describe('the gradebook table', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Print class summary' }));
     expect(print).toHaveBeenCalledTimes(1);
     const section = screen.getByRole('heading', { level: 2, name: /Warm-up/ }).closest('section');
-    expect(section).toHaveAttribute('data-printing');
+    expect(section).toHaveAttribute('data-printed');
     expect(document.body).toHaveAttribute('data-printing');
     act(() => void window.dispatchEvent(new Event('afterprint')));
-    expect(section).not.toHaveAttribute('data-printing');
+    expect(section).not.toHaveAttribute('data-printed');
     expect(document.body).not.toHaveAttribute('data-printing');
   });
 });
