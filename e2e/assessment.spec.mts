@@ -79,7 +79,7 @@ test('an assessment shows no right answer anywhere until it is handed in, and re
   // Practicing the same quiz would show the keys: it stays closed, and says why, until the hand-in.
   for (const path of [`/quiz/${quiz.id}`, `/quiz/${quiz.id}/results`]) {
     await s.goto(path);
-    await expect(s.getByRole('heading', { name: 'Closed until you hand in your assessment' })).toBeVisible();
+    await expect(s.getByRole('heading', { name: 'Closed until your assessment’s answers open' })).toBeVisible();
     await expect(s.getByRole('button', { name: /^(Start|Try again)/ }), `practice offered on ${path}`).toHaveCount(0);
   }
   await s.goto('/review');
@@ -137,4 +137,41 @@ test('an assessment shows no right answer anywhere until it is handed in, and re
   expect(receipt.renamedFrom).toEqual(['Ana L']);
   await expect(s.getByText('Before this name you used: Ana L.')).toBeVisible();
   expect(student.consoleErrors).toEqual([]);
+});
+
+test('an assessment whose answers open after the due date shows only the score until then', async ({ openPhone }) => {
+  const teacher = (await openPhone({ width: 1280, height: 800 })).page;
+  await teacher.goto('/teach');
+  const group = teacher.getByRole('group', { name: quiz.title });
+  await group.getByText(/Choose questions/).click();
+  const [only] = picked;
+  await group.getByRole('checkbox', { name: present(only, 'a question').prompt, exact: true }).check();
+  await teacher.getByRole('radio', { name: /Assessment/ }).check();
+  await teacher.getByRole('checkbox', { name: /Not until the day it is due is over/ }).check();
+  await teacher.getByRole('button', { name: 'Create the assignment link' }).click();
+  await expect(
+    teacher.getByText('Give the due date after which students see the answers.', { exact: true }),
+  ).toBeVisible();
+  await teacher.getByRole('textbox', { name: 'Due date' }).fill('2099-06-01');
+  await teacher.getByRole('button', { name: 'Create the assignment link' }).click();
+  const link = await teacher.getByRole('textbox', { name: 'Link for students' }).inputValue();
+
+  const s = (await openPhone()).page;
+  await s.goto(link);
+  await s.getByRole('textbox', { name: 'Your name' }).fill('Ana Lopez');
+  await s.getByRole('button', { name: 'Start the assignment' }).click();
+  await choose(s, await questionOnScreen(s), { right: false });
+  await s.getByRole('button', { name: 'Save and next' }).click();
+  await s.getByRole('button', { name: 'Hand in' }).click();
+  await expect(s.getByRole('heading', { name: 'You finished: 0 of 1 right (0%)' })).toBeVisible();
+  await expect(
+    s.getByText(/Your teacher opens the answers and their quotes after the due date, June 1, 2099/),
+  ).toBeVisible();
+  await expect(s.getByRole('textbox', { name: 'Your result link' })).toBeVisible();
+  await expectNothingGivenAway(s, 'the result before the due date');
+  for (const path of ['/', '/review', `/quiz/${quiz.id}`]) {
+    await s.goto(path);
+    await expectNothingGivenAway(s, `${path} before the due date`);
+  }
+  await expect(s.getByRole('heading', { name: 'Closed until your assessment’s answers open' })).toBeVisible();
 });

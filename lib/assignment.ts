@@ -23,6 +23,8 @@ export const AssignmentSchema = z.strictObject({
   shuffleQuestions: z.boolean(),
   shuffleChoices: z.boolean(),
   feedback: z.enum(['practice', 'assessment']),
+  /** An assessment whose answers and quotes stay closed to its students, handed in or not, until its due date ends. */
+  answersAfterDue: z.optional(z.literal(true)),
   // Links made before control characters were dropped are read with them as spaces, not refused.
   title: z.optional(z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(100))),
   className: z.optional(z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(60))),

@@ -6,9 +6,11 @@ export function startAttempt(
   questionIds: readonly string[],
   now: number,
   assessment = false,
+  answersFrom?: number,
 ): Attempt {
   const attempt: Attempt = { kind, questionIds: [...questionIds], position: 0, answers: {}, startedAt: now };
-  return assessment ? { ...attempt, assessment: true } : attempt;
+  if (!assessment) return attempt;
+  return answersFrom === undefined ? { ...attempt, assessment: true } : { ...attempt, assessment: true, answersFrom };
 }
 
 export function currentQuestionId(attempt: Attempt): string | undefined {
@@ -53,8 +55,9 @@ export function isComplete(attempt: Attempt): boolean {
 }
 
 export function finishAttempt(attempt: Attempt, now: number): FinishedAttempt {
-  const { kind, questionIds, answers, startedAt } = attempt;
-  return { kind, questionIds, answers, startedAt, finishedAt: now };
+  const { kind, questionIds, answers, startedAt, answersFrom } = attempt;
+  const finished = { kind, questionIds, answers, startedAt, finishedAt: now };
+  return answersFrom === undefined ? finished : { ...finished, answersFrom };
 }
 
 export function attemptScore(attempt: Pick<Attempt, 'answers' | 'questionIds'>): Score {

@@ -11,6 +11,8 @@ export interface AssignmentForm {
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
   feedback: Assignment['feedback'];
+  /** An assessment's answers stay closed to students until its due date is over. */
+  answersAfterDue: boolean;
   title: string;
   className: string;
   due: string;
@@ -35,6 +37,8 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
   if (form.title.trim().length > 100) errors.title = 'Keep the title under 100 characters.';
   if (form.className.trim().length > 60) errors.className = 'Keep the class name under 60 characters.';
   if (form.due && !z.iso.date().safeParse(form.due).success) errors.due = 'Enter a date.';
+  const answersAfterDue = form.feedback === 'assessment' && form.answersAfterDue;
+  if (answersAfterDue && !form.due) errors.due = 'Give the due date after which students see the answers.';
   if (form.teacherEmail.trim() && !z.email().safeParse(form.teacherEmail.trim()).success) {
     errors.teacherEmail = 'Enter an email address like name@school.org, or leave it empty.';
   }
@@ -49,6 +53,7 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
     shuffleQuestions: form.shuffleQuestions,
     shuffleChoices: form.shuffleChoices,
     feedback: form.feedback,
+    answersAfterDue: answersAfterDue || undefined,
     title: optional(plainText(form.title)),
     className: optional(plainText(form.className)),
     due: optional(form.due),

@@ -45,3 +45,9 @@ export function endOfDay(time: number): number {
   date.setHours(23, 59, 59, 999);
   return date.getTime();
 }
+
+/** The end of a due date (YYYY-MM-DD) on this device's clock: the midnight that starts the next day, local time. */
+export function endOfDue(due: string): number {
+  const [year = 0, month = 1, day = 1] = due.split('-').map(Number);
+  return new Date(year, month - 1, day + 1).getTime();
+}

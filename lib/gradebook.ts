@@ -1,4 +1,5 @@
 import type { QuestionRef } from './content/refs';
+import { endOfDue } from './days';
 import type { Question } from './content/schema';
 import { SPEAKERS, type SpeakerId } from './content/speakers';
 import type { Receipt } from './receipt';
@@ -11,12 +12,6 @@ export interface AssignmentGroup {
   /** The due date (YYYY-MM-DD) the results carry, or the kept assignment's. */
   due?: string;
   receipts: Receipt[];
-}
-
-/** The end of a due date on the teacher's clock: the midnight that starts the next day, in local time. */
-export function endOfDue(due: string): number {
-  const [year = 0, month = 1, day = 1] = due.split('-').map(Number);
-  return new Date(year, month - 1, day + 1).getTime();
 }
 
 /** Handed in after the end of the due date, in the teacher's local time. */

@@ -45,6 +45,7 @@ export function formFromAssignment(assignment: Assignment, quizzes: readonly Qui
     shuffleQuestions: assignment.shuffleQuestions,
     shuffleChoices: assignment.shuffleChoices,
     feedback: assignment.feedback,
+    answersAfterDue: assignment.answersAfterDue === true,
     title: assignment.title ?? '',
     className: '',
     due: assignment.due ?? '',

@@ -9,14 +9,20 @@ import { selectSlot, slotKey, withSlot, type createProgressStore } from './progr
 type Store = ReturnType<typeof createProgressStore>;
 
 /** A fresh attempt at the same questions; the result counts it. */
-export function restartAssignment(store: Store, slot: Slot, now: number, assessment: boolean): void {
+export function restartAssignment(
+  store: Store,
+  slot: Slot,
+  now: number,
+  assessment: boolean,
+  answersFrom?: number,
+): void {
   store.setState((s) =>
     withSlot(s, slot, (p) => {
       const last = p.current ?? p.finished.at(-1);
       if (!last) return p;
       return {
         ...p,
-        current: startAttempt(last.kind, last.questionIds, now, assessment),
+        current: startAttempt(last.kind, last.questionIds, now, assessment, answersFrom),
         restarts: (p.restarts ?? 0) + 1,
       };
     }),

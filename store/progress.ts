@@ -30,7 +30,14 @@ export interface ProgressState extends Progress {
 }
 
 export interface ProgressActions {
-  start: (slot: Slot, kind: Attempt['kind'], questionIds: readonly string[], now: number, assessment?: boolean) => void;
+  start: (
+    slot: Slot,
+    kind: Attempt['kind'],
+    questionIds: readonly string[],
+    now: number,
+    assessment?: boolean,
+    answersFrom?: number,
+  ) => void;
   /** A checked answer; a wrong one also enters the review deck, an assessment's only when it is handed in. */
   answer: (slot: Slot, questionId: string, record: AnswerRecord, now: number) => void;
   /** An answer in review moves its card up a box, or back to the first. */
@@ -95,8 +102,13 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
         storageProblem: null,
         notices: {},
         actions: {
-          start: (slot, kind, questionIds, now, assessment) =>
-            set((s) => withSlot(s, slot, (p) => ({ ...p, current: startAttempt(kind, questionIds, now, assessment) }))),
+          start: (slot, kind, questionIds, now, assessment, answersFrom) =>
+            set((s) =>
+              withSlot(s, slot, (p) => ({
+                ...p,
+                current: startAttempt(kind, questionIds, now, assessment, answersFrom),
+              })),
+            ),
           answer: (slot, questionId, record, now) =>
             set((s) => {
               const assessment = selectSlot(s, slot)?.current?.assessment;

@@ -1,13 +1,6 @@
+import { endOfDue } from '@/lib/days';
 import { questionLookup } from '@/lib/content/refs';
-import {
-  classStats,
-  endOfDue,
-  groupByAssignment,
-  isLate,
-  itemAnalysis,
-  sortResults,
-  speakerMixUps,
-} from '@/lib/gradebook';
+import { classStats, groupByAssignment, isLate, itemAnalysis, sortResults, speakerMixUps } from '@/lib/gradebook';
 import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt, type ReceiptInput } from '@/lib/receipt';
 import { makeQuestion, makeQuiz } from '../fixtures';

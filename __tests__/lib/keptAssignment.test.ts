@@ -13,6 +13,7 @@ const assignment: Assignment = {
   shuffleQuestions: false,
   shuffleChoices: true,
   feedback: 'assessment',
+  answersAfterDue: true,
   title: 'Period 3 warm-up',
   className: 'Civics 3',
   due: '2026-12-01',
@@ -29,6 +30,7 @@ describe('a kept assignment', () => {
       shuffleQuestions: false,
       shuffleChoices: true,
       feedback: 'assessment',
+      answersAfterDue: true,
       title: 'Period 3 warm-up',
       className: '',
       due: '2026-12-01',
@@ -39,6 +41,14 @@ describe('a kept assignment', () => {
     const built = buildAssignment({ ...form!, className: 'Civics 4' }, [quiz], () => 0.5);
     expect(built.ok && built.assignment.id).not.toBe(assignment.id);
     expect(built.ok && built.assignment.questions).toEqual(assignment.questions);
+    expect(built.ok && built.assignment.answersAfterDue).toBe(true);
+  });
+
+  it('opens an assessment’s answers after the due date only with a due date, and never for practice', () => {
+    const form = formFromAssignment(assignment, [quiz])!;
+    expect(buildAssignment({ ...form, due: '' }, [quiz])).toMatchObject({ ok: false, errors: { due: /due date/ } });
+    const practice = buildAssignment({ ...form, feedback: 'practice' }, [quiz]);
+    expect(practice.ok && practice.assignment).not.toHaveProperty('answersAfterDue');
   });
 
   it('cannot be duplicated once its questions are gone', () => {

@@ -19,7 +19,7 @@ const PRACTICE = { in: 'quizzes', key: quiz.id } as const;
 
 /** Everything self-study shows that an answer could change: the deck, the due count, mastery and the summary. */
 function studied(state: ProgressState, now: number) {
-  const review = reviewVisibleToStudy(state);
+  const review = reviewVisibleToStudy(state, now);
   return {
     review,
     due: dueRefs(review, now).length,
@@ -83,11 +83,11 @@ describe('an assessment not yet handed in', () => {
         });
 
         // Practicing the quiz, or reading its last results, would show the keys: closed for every question.
-        expect(heldByAssessment(refs, store.getState().assignments)).toBe(refs.length);
+        expect(heldByAssessment(refs, store.getState().assignments, NOW + 1000)).toBe(refs.length);
 
         finish(ASSESSMENT, NOW + 100);
-        expect(heldByAssessment(refs, store.getState().assignments)).toBe(0);
-        const after = reviewVisibleToStudy(store.getState());
+        expect(heldByAssessment(refs, store.getState().assignments, NOW + 1000)).toBe(0);
+        const after = reviewVisibleToStudy(store.getState(), NOW + 100);
         const attempt = store.getState().assignments[ASSESSMENT.key]!.finished.at(-1)!;
         for (const ref of refs) {
           if (!attempt.answers[ref]?.correct) expect(after[ref]).toMatchObject({ box: 1, due: NOW + 100 });

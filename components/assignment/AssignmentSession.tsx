@@ -14,6 +14,7 @@ import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
 import { answeredCount, isComplete } from '@/lib/attempt';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
+import { endOfDue } from '@/lib/days';
 import { studentNameOf } from '@/lib/plainText';
 import type { Quiz } from '@/lib/content/schema';
 import type { Slot } from '@/lib/progress/constants';
@@ -44,6 +45,7 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
   const questionCount = Math.min(assignment.draw ?? pool.length, pool.length);
   const contentChanged = contentVersion(pool, lookup) !== assignment.contentVersion;
   const assessment = assignment.feedback === 'assessment';
+  const answersFrom = assessment && assignment.answersAfterDue && assignment.due ? endOfDue(assignment.due) : undefined;
   const attempt = progress?.current;
   const finished = progress?.finished.at(-1);
   const answered = attempt ? answeredCount(attempt) : 0;
@@ -66,13 +68,13 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
     const existing = selectSlot(progressStore.getState(), nameSlot);
     if (!existing?.current && !existing?.finished.length) {
       setStarted(true);
-      start(nameSlot, 'full', studentQuestions(assignment, pool, name, lookup), Date.now(), assessment);
+      start(nameSlot, 'full', studentQuestions(assignment, pool, name, lookup), Date.now(), assessment, answersFrom);
     }
   };
 
   const onRestart = () => {
     setStarted(true);
-    restartAssignment(progressStore, slot, Date.now(), assessment);
+    restartAssignment(progressStore, slot, Date.now(), assessment, answersFrom);
     setAnnouncement('Started again. Your teacher will see that you did.');
   };
 

@@ -8,11 +8,12 @@ import SendToTeacher from '@/components/assignment/SendToTeacher';
 import ResultQrCode from '@/components/assignment/ResultQrCode';
 import ResultRecord from '@/components/assignment/ResultRecord';
 import ShareButton from '@/components/ui/ShareButton';
+import { useMinuteClock } from '@/hooks/useMinuteClock';
 import { contentVersion, type Assignment } from '@/lib/assignment';
 import { attemptScore } from '@/lib/attempt';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { isolated } from '@/lib/format';
+import { formatDate, isolated } from '@/lib/format';
 import { studentNameOf } from '@/lib/plainText';
 import { receiptLink } from '@/lib/links';
 import type { FinishedAttempt, QuizProgress } from '@/lib/progress/schema';
@@ -30,6 +31,7 @@ interface ReceiptPanelProps {
 
 export default function ReceiptPanel({ assignment, attempt, history, name, lookup }: ReceiptPanelProps) {
   const score = attemptScore(attempt);
+  const answersOpen = (attempt.answersFrom ?? 0) <= useMinuteClock();
   const receipt = useMemo(
     () =>
       makeReceipt({
@@ -88,16 +90,24 @@ export default function ReceiptPanel({ assignment, attempt, history, name, looku
         <ResultQrCode receipt={receipt} />
       </section>
       <h2 className="mt-8 text-xl font-semibold">Review</h2>
-      <ol className="mt-2 space-y-4">
-        {attempt.questionIds.map((ref, index) => {
-          const question = lookup.get(ref);
-          return question ? (
-            <li key={ref}>
-              <AnsweredQuestion number={index + 1} question={question} record={attempt.answers[ref]} />
-            </li>
-          ) : null;
-        })}
-      </ol>
+      {answersOpen ? (
+        <ol className="mt-2 space-y-4">
+          {attempt.questionIds.map((ref, index) => {
+            const question = lookup.get(ref);
+            return question ? (
+              <li key={ref}>
+                <AnsweredQuestion number={index + 1} question={question} record={attempt.answers[ref]} />
+              </li>
+            ) : null;
+          })}
+        </ol>
+      ) : (
+        <p className="mt-2">
+          Your teacher opens the answers and their quotes after the due date
+          {assignment.due && `, ${formatDate(assignment.due)}`}. Come back to this link then to see which you got right;
+          your review deck gets the ones you missed at the same time.
+        </p>
+      )}
     </>
   );
 }

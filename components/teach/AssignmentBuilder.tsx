@@ -24,6 +24,7 @@ const INITIAL: AssignmentForm = {
   shuffleQuestions: true,
   shuffleChoices: true,
   feedback: 'practice',
+  answersAfterDue: false,
   title: '',
   className: '',
   due: '',

@@ -92,6 +92,17 @@ export default function AssignmentOptions({ form, drawError, passages, update }:
         >
           Assessment: answers and quotes only at the end
         </ChoiceField>
+        {form.feedback === 'assessment' && (
+          <div className="ml-7">
+            <ChoiceField
+              type="checkbox"
+              checked={form.answersAfterDue}
+              onChange={(on) => update({ answersAfterDue: on })}
+            >
+              Not until the day it is due is over, so no one can pass them on to classmates still taking it
+            </ChoiceField>
+          </div>
+        )}
       </fieldset>
       <fieldset>
         <legend className="font-medium">Results</legend>

@@ -16,6 +16,8 @@ const AttemptFields = {
   questionIds: z.array(z.string().check(z.maxLength(130))).check(z.maxLength(500)),
   answers: z.record(z.string().check(z.maxLength(130)), AnswerRecordSchema),
   startedAt: z.number(),
+  /** An assessment whose teacher opens the answers after the due date: none are shown here before this time. */
+  answersFrom: z.optional(z.number()),
 };
 
 export const AttemptSchema = z.object({

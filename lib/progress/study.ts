@@ -3,9 +3,17 @@ import type { QuestionRef } from '../content/refs';
 import { missed, type ReviewDeck } from '../schedule';
 import type { Attempt, Progress } from './schema';
 
-/** The questions of every assessment not yet handed in, as "quiz-id/question-id" refs. */
-export function openAssessmentQuestions(assignments: Progress['assignments']): Set<QuestionRef> {
-  return new Set(Object.values(assignments).flatMap(({ current }) => (current?.assessment ? current.questionIds : [])));
+/**
+ * The questions of every assessment not yet handed in, and of every one handed in whose teacher opens the answers
+ * after a due date not yet over, as "quiz-id/question-id" refs.
+ */
+export function openAssessmentQuestions(assignments: Progress['assignments'], now: number): Set<QuestionRef> {
+  return new Set(
+    Object.values(assignments).flatMap(({ current, finished }) => [
+      ...(current?.assessment ? current.questionIds : []),
+      ...finished.filter((attempt) => (attempt.answersFrom ?? 0) > now).flatMap((attempt) => attempt.questionIds),
+    ]),
+  );
 }
 
 /**
@@ -13,8 +21,12 @@ export function openAssessmentQuestions(assignments: Progress['assignments']): S
  * with feedback), or reading a quiz's last results, would show their right answers and quotes, so those stay
  * closed until then.
  */
-export function heldByAssessment(refs: readonly QuestionRef[], assignments: Progress['assignments']): number {
-  const held = openAssessmentQuestions(assignments);
+export function heldByAssessment(
+  refs: readonly QuestionRef[],
+  assignments: Progress['assignments'],
+  now: number,
+): number {
+  const held = openAssessmentQuestions(assignments, now);
   return refs.filter((ref) => held.has(ref)).length;
 }
 
@@ -23,13 +35,20 @@ export function heldByAssessment(refs: readonly QuestionRef[], assignments: Prog
  * this. A question of an assessment not yet handed in is left out, even when an earlier miss put it in the deck,
  * since a review card shows the right answer and its quote.
  */
-export function reviewVisibleToStudy({ review, assignments }: Pick<Progress, 'review' | 'assignments'>): ReviewDeck {
-  const hidden = openAssessmentQuestions(assignments);
+export function reviewVisibleToStudy(
+  { review, assignments }: Pick<Progress, 'review' | 'assignments'>,
+  now: number,
+): ReviewDeck {
+  const hidden = openAssessmentQuestions(assignments, now);
   if (hidden.size === 0) return review;
   return Object.fromEntries(Object.entries(review).filter(([ref]) => !hidden.has(ref)));
 }
 
-/** An assessment's answers reach the review deck only when it is handed in: its final misses, due at once. */
+/**
+ * An assessment's answers reach the review deck only when it is handed in: its final misses, due at once, or when
+ * the teacher opens the answers after the due date.
+ */
 export function reviewAfterHandIn(review: ReviewDeck, attempt: Attempt, now: number): ReviewDeck {
-  return missedQuestionIds(attempt).reduce((deck, ref) => missed(deck, ref, now), review);
+  const due = Math.max(now, attempt.answersFrom ?? 0);
+  return missedQuestionIds(attempt).reduce((deck, ref) => missed(deck, ref, due), review);
 }
