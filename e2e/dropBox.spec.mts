@@ -88,6 +88,44 @@ test('three students finish on phones and their results reach the teacher’s gr
   expect(teacher.consoleErrors).toEqual([]);
 });
 
+test('closing an assignment never deletes results still in its drop box', async ({ openPhone, target }) => {
+  test.skip(target !== 'next', 'the drop box needs the app’s server');
+  const teacher = (await openPhone({ width: 1280, height: 800 })).page;
+  const link = await buildWithDropBox(teacher, 'Closing warm-up');
+  const student = await openPhone();
+  await (
+    await takeAllButLast(student.page, link, 'Eli Park')
+  )();
+  await expect(student.page.getByText('Sent to your teacher')).toBeVisible();
+
+  // Closed from My assignments before the gradebook has collected it: refused, with the way to collect it.
+  await teacher.goto('/teach/assignments');
+  const card = teacher.getByRole('listitem').filter({ hasText: 'Closing warm-up' });
+  await card.getByRole('button', { name: 'Close' }).click();
+  await card.getByRole('button', { name: 'Close it' }).click();
+  await expect(card.getByText(/Not closed: its drop box still holds one result/)).toBeVisible();
+  await expect(card.getByRole('heading')).not.toContainText('(closed)');
+  await card.getByRole('link', { name: 'open the gradebook' }).click();
+  await expect(
+    teacher.getByRole('table', { name: 'Results for Closing warm-up' }).getByRole('row', { name: /Eli Park/ }),
+  ).toBeVisible();
+
+  await teacher.goto('/teach/assignments');
+  await card.getByRole('button', { name: 'Close' }).click();
+  await card.getByRole('button', { name: 'Close it' }).click();
+  await expect(card.getByRole('heading')).toContainText('(closed)');
+  // The server no longer has the box: a result sent to it now is refused for good.
+  const token = new URL(link).hash.slice(1).split('.')[1] ?? '';
+  const boxId: string = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')).dropBox.id;
+  const refused = await teacher.request.post(`/api/boxes/${boxId}/results`, {
+    data: { id: 'late-result-0000001', ciphertext: `AQ${'A'.repeat(124)}` },
+  });
+  expect(refused.status()).toBe(404);
+  await teacher.goto('/teach/results');
+  await expect(teacher.getByRole('row', { name: /Eli Park/ })).toBeVisible();
+  await expect(teacher.getByRole('heading', { name: 'Results coming back by themselves' })).toHaveCount(0);
+});
+
 test('the drop box builder is not offered where there is no server', { tag: '@export' }, async ({ page, target }) => {
   test.skip(target !== 'export', 'only the static export has no server');
   await page.goto('/teach');

@@ -11,18 +11,33 @@ import { duplicateLink, type KeptAssignment } from '@/lib/keptAssignment';
 import { assignmentLink } from '@/lib/links';
 import { useAssignmentsActions } from '@/store/assignments';
 
-/** Deletes the assignment's drop box on the server and forgets its key; says why not when the server cannot be reached. */
-async function closeItsDropBox(boxId: string): Promise<string | null> {
-  const [{ dropBoxStore }, { closeDropBox }] = await Promise.all([
+type Problem = { text: string; collectFirst?: boolean } | null;
+
+/**
+ * Deletes the assignment's drop box on the server and forgets its key, only once it is empty: results still in it
+ * are collected by the gradebook (which opens and checks them), never deleted unread from here.
+ */
+async function closeItsDropBox(boxId: string): Promise<Problem> {
+  const [{ dropBoxStore }, { closeDropBox, fetchSealedResults }] = await Promise.all([
     import('@/store/dropBoxes'),
     import('@/lib/dropBoxRequests'),
   ]);
   await dropBoxStore.getState().actions.load();
   const box = dropBoxStore.getState().boxes.find((b) => b.id === boxId);
   if (!box) return null;
+  const held = await fetchSealedResults(box.id, box.readToken);
+  if (!held.ok && held.retry) return { text: `Not closed: ${held.message} Try again later.` };
+  if (held.ok && held.results.length > 0) {
+    const count = held.results.length === 1 ? 'one result' : `${held.results.length} results`;
+    return {
+      text: `Not closed: its drop box still holds ${count}. Collect them in the gradebook first;`,
+      collectFirst: true,
+    };
+  }
   const closed = await closeDropBox(box.id, box.readToken);
   // A box the server no longer has (expired, closed elsewhere) is as closed as it can be.
-  if (!closed.ok && closed.retry) return `Its drop box could not be closed: ${closed.message} Try again later.`;
+  if (!closed.ok && closed.retry)
+    return { text: `Its drop box could not be closed: ${closed.message} Try again later.` };
   await dropBoxStore.getState().actions.forget(box.id);
   return null;
 }
@@ -30,19 +45,19 @@ async function closeItsDropBox(boxId: string): Promise<string | null> {
 /** One assignment in My assignments: what it is, how many results are in, and what the teacher can do with it. */
 export default function KeptAssignmentCard({ kept, results }: { kept: KeptAssignment; results: number }) {
   const { close } = useAssignmentsActions();
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Problem>(null);
   const { assignment } = kept;
   const title = assignment.title ?? 'Untitled assignment';
   const headingId = `kept-${assignment.id}`;
 
   const closeIt = async () => {
-    setProblem('');
+    setProblem(null);
     try {
       const boxProblem = assignment.dropBox ? await closeItsDropBox(assignment.dropBox.id) : null;
       if (boxProblem) return setProblem(boxProblem);
       await close(assignment.id);
     } catch {
-      setProblem('This browser would not keep the change, so the assignment is still open here.');
+      setProblem({ text: 'This browser would not keep the change, so the assignment is still open here.' });
     }
   };
 
@@ -76,7 +91,7 @@ export default function KeptAssignmentCard({ kept, results }: { kept: KeptAssign
             question={
               <>
                 Close <UserText>{title}</UserText>?{' '}
-                {assignment.dropBox ? 'Its drop box is deleted, with any results still in it.' : ''}
+                {assignment.dropBox ? 'Its drop box is deleted once the gradebook has collected what is in it.' : ''}
               </>
             }
             confirmLabel="Close it"
@@ -85,7 +100,17 @@ export default function KeptAssignmentCard({ kept, results }: { kept: KeptAssign
         )}
       </div>
       <p role="status" className="mt-2 text-sm font-medium text-red-800">
-        {problem}
+        {problem?.text}
+        {problem?.collectFirst && (
+          <>
+            {' '}
+            {/* The gradebook's own drop box section, which collects, names what it refuses, and can close the box. */}
+            <PageLink href="/teach/results" className="text-blue-900 underline">
+              open the gradebook
+            </PageLink>
+            , then close it here or there.
+          </>
+        )}
       </p>
     </li>
   );
