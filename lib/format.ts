@@ -23,6 +23,14 @@ export function formatDate(isoDate: string): string {
   return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A calendar date with its weekday, for what is coming soon: "Thursday, December 3, 2026". */
+export function formatDay(isoDate: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return `${WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]}, ${formatDate(isoDate)}`;
+}
+
 /** A size as people read it: bytes, kB, MB or GB, in decimal units as the device's own storage settings show. */
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];

@@ -1,4 +1,4 @@
-import { addDays } from './days';
+import { addDays, dayOf, endOfDay } from './days';
 
 /**
  * Spaced review with Leitner boxes. A missed question enters box 1, due at once. Answered
@@ -38,4 +38,16 @@ export function dueRefs(deck: ReviewDeck, now: number): string[] {
     .filter(([, card]) => card.due <= now)
     .sort(([a, x], [b, y]) => x.due - y.due || a.localeCompare(b))
     .map(([ref]) => ref);
+}
+
+/** The next day after today with questions due, and how many come back that day; null when none are waiting. */
+export function nextReview(deck: ReviewDeck, now: number): { day: string; count: number } | null {
+  const today = endOfDay(now);
+  const first = Object.values(deck)
+    .map((card) => card.due)
+    .filter((due) => due > today)
+    .sort((a, b) => a - b)[0];
+  if (first === undefined) return null;
+  const day = dayOf(first);
+  return { day, count: Object.values(deck).filter((card) => card.due > today && dayOf(card.due) === day).length };
 }

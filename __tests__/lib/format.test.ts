@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatDate, isolated } from '@/lib/format';
+import { formatDate, formatDay, isolated } from '@/lib/format';
 
 describe('formatDate', () => {
   it('writes a date as people in the U.S. write it', () => {
@@ -25,6 +25,13 @@ describe('formatDate', () => {
         expect(formatDate(iso)).toBe(intl);
       }),
     );
+  });
+});
+
+describe('formatDay', () => {
+  it('names the weekday of the calendar date, whatever the time zone', () => {
+    expect(formatDay('2026-12-03')).toBe('Thursday, December 3, 2026');
+    expect(formatDay('2024-02-29')).toBe('Thursday, February 29, 2024');
   });
 });
 

@@ -55,12 +55,20 @@ describe('progress files', () => {
 });
 
 describe('topic mastery', () => {
-  it('counts questions last answered right and not waiting for review', () => {
-    const quiz = makeQuiz([
-      makeQuestion({ id: 'one' }),
-      makeQuestion({ id: 'two', prompt: 'Two?' }),
-      makeQuestion({ id: 'three', prompt: 'Three?' }),
-    ]);
+  const quiz = makeQuiz([
+    makeQuestion({ id: 'one' }),
+    makeQuestion({ id: 'two', prompt: 'Two?' }),
+    makeQuestion({ id: 'three', prompt: 'Three?' }),
+  ]);
+
+  it('counts questions last answered right, not one missed and waiting for review', () => {
     expect(topicMastery([quiz], progress)).toEqual([{ topic: 'China and Iran', mastered: 1, total: 3 }]);
+  });
+
+  it('counts a missed question once it is answered right in review, and not once it is missed there again', () => {
+    const reviewedRight = { ...progress, review: { 'china-and-iran/two': { box: 2, due: 9, updatedAt: 5 } } };
+    expect(topicMastery([quiz], reviewedRight)).toEqual([{ topic: 'China and Iran', mastered: 2, total: 3 }]);
+    const missedAgain = { ...progress, review: { 'china-and-iran/one': { box: 1, due: 9, updatedAt: 5 } } };
+    expect(topicMastery([quiz], missedAgain)).toEqual([{ topic: 'China and Iran', mastered: 0, total: 3 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { dayOf, endOfDay } from '@/lib/days';
-import { BOX_INTERVAL_DAYS, dueRefs, missed, reviewed, type ReviewDeck } from '@/lib/schedule';
+import { BOX_INTERVAL_DAYS, dueRefs, missed, nextReview, reviewed, type ReviewDeck } from '@/lib/schedule';
 import { clockChangeDays, localTime } from '../clockChanges';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -51,6 +51,20 @@ describe('the review schedule (fake clock)', () => {
 
   it('leaves a question that is not in the deck alone', () => {
     expect(reviewed({}, 'q', true, T0)).toEqual({});
+  });
+});
+
+describe('the next review', () => {
+  it('is the first later day with questions due, with how many come back that day', () => {
+    const now = new Date(2026, 11, 1, 10).getTime();
+    const deck: ReviewDeck = {
+      a: { box: 1, due: now, updatedAt: now },
+      b: { box: 2, due: new Date(2026, 11, 3, 9).getTime(), updatedAt: now },
+      c: { box: 2, due: new Date(2026, 11, 3, 22).getTime(), updatedAt: now },
+      d: { box: 3, due: new Date(2026, 11, 5, 9).getTime(), updatedAt: now },
+    };
+    expect(nextReview(deck, now)).toEqual({ day: '2026-12-03', count: 2 });
+    expect(nextReview({ a: deck.a! }, now)).toBeNull();
   });
 });
 

@@ -25,7 +25,7 @@ export default function AssignmentRunner({ quizzes }: { quizzes: Quiz[] }) {
         <h2 className="font-semibold">This assignment link cannot be opened</h2>
         <p className="mt-1">{opened.reason}</p>
         <PageLink href="/" className="btn-secondary mt-3">
-          Practise with the quizzes instead
+          Practice with the quizzes instead
         </PageLink>
       </div>
     );

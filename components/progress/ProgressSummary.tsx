@@ -26,7 +26,13 @@ export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
   return (
     <>
       <p className="text-lg">
-        <strong>{days}</strong> {days === 1 ? 'day' : 'days'} in a row practised.
+        {days === 0 ? (
+          'Start your streak today: answer one question, in a quiz or in review.'
+        ) : (
+          <>
+            <strong>{days}</strong> {days === 1 ? 'day' : 'days'} in a row practiced.
+          </>
+        )}
       </p>
       <h2 className="mt-6 text-lg font-semibold">Quizzes</h2>
       <DataTable
@@ -52,7 +58,7 @@ export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
       />
       <h2 className="mt-8 text-lg font-semibold">Mastery by topic</h2>
       <p className="text-sm text-slate-700">
-        A question counts once your latest answer to it was right and it is not waiting for review.
+        A question counts once your latest answer to it, in a quiz or in review, was right.
       </p>
       <div className="mt-2">
         <MasteryChart topics={topicMastery(quizzes, { quizzes: progressQuizzes, review })} />

@@ -8,11 +8,11 @@ import QuestionCard from '@/components/quiz/QuestionCard';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
 import { questionLookup } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
-import { formatDate } from '@/lib/format';
-import { dayOf, endOfDay } from '@/lib/days';
+import { formatDay } from '@/lib/format';
+import { endOfDay } from '@/lib/days';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { choiceTexts, practiceQuestion } from '@/lib/questionTypes';
-import { dueRefs } from '@/lib/schedule';
+import { dueRefs, nextReview } from '@/lib/schedule';
 import { isCorrect } from '@/lib/scoring';
 import { useProgressActions, useProgressHydrated } from '@/store/progress';
 import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
@@ -36,10 +36,12 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
 
   const today = endOfDay(now);
   const due = dueRefs(review, today).filter((ref) => lookup.has(ref));
-  const nextDue = Object.values(review)
-    .map((card) => card.due)
-    .filter((time) => time > today)
-    .sort((a, b) => a - b)[0];
+  const next = nextReview(review, now);
+  const nextLine = next && (
+    <p className="mt-1 text-slate-700">
+      Next review: {formatDay(next.day)}, {next.count} {next.count === 1 ? 'question' : 'questions'}.
+    </p>
+  );
 
   const body = () => {
     if (!hydrated) return <p className="text-slate-700">Loading your review deck…</p>;
@@ -47,9 +49,7 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
       return due.length === 0 ? (
         <div>
           <p>Nothing to review right now.</p>
-          {nextDue && (
-            <p className="mt-1 text-slate-700">The next question comes back on {formatDate(dayOf(nextDue))}.</p>
-          )}
+          {nextLine}
           <PageLink href="/" className="btn-secondary mt-4">
             Back to the quizzes
           </PageLink>
@@ -74,11 +74,25 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
     const listed = ref ? lookup.get(ref) : undefined;
     if (!ref || !listed) {
       const right = Object.values(records).filter((r) => r.correct).length;
+      const missedNow = session.refs.filter((r) => records[r] && !records[r].correct);
       return (
         <div>
           <h2 className="text-xl font-semibold">
             Review done: {right} of {session.refs.length} right
           </h2>
+          {missedNow.length > 0 ? (
+            <>
+              <p className="mt-2">Missed again, back tomorrow:</p>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {missedNow.map((r) => (
+                  <li key={r}>{lookup.get(r)?.prompt}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mt-2">Every one right: each comes back later, further apart each time.</p>
+          )}
+          {nextLine}
           <PageLink href="/" className="btn-primary mt-4">
             Back to the quizzes
           </PageLink>

@@ -15,9 +15,9 @@ export default function QuizStatus({ quizId, questionCount }: { quizId: string; 
     <p className="mt-2 min-h-6 text-sm font-medium text-slate-800" data-testid={`status-${quizId}`}>
       {hydrated && (
         <>
-          {best ? `Best score: ${best.correct} of ${best.total} (${percentage(best)}%)` : 'Not finished yet'}
+          {best ? `Best score: ${best.correct} of ${best.total} (${percentage(best)}%)` : !current && 'Not started'}
           {current && (
-            <span className="ml-2 inline-block rounded bg-blue-100 px-2 text-blue-900">
+            <span className={`${best ? 'ml-2 ' : ''}inline-block rounded bg-blue-100 px-2 text-blue-900`}>
               In progress: question {Math.min(current.position + 1, current.questionIds.length)} of{' '}
               {current.questionIds.length || questionCount}
             </span>

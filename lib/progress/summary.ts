@@ -43,9 +43,11 @@ export function topicMastery(quizzes: readonly Quiz[], progress: Pick<Progress, 
     }
     const entry = topics.get(quiz.topic) ?? { topic: quiz.topic, mastered: 0, total: 0 };
     entry.total += quiz.questions.length;
-    entry.mastered += quiz.questions.filter(
-      (q) => latest.get(q.id) === true && !(questionRef(quiz.id, q.id) in progress.review),
-    ).length;
+    // A card in the review deck has its latest answer in its box: back in box 1 when missed, higher when right.
+    entry.mastered += quiz.questions.filter((q) => {
+      const card = progress.review[questionRef(quiz.id, q.id)];
+      return card ? card.box > 1 : latest.get(q.id) === true;
+    }).length;
     topics.set(quiz.topic, entry);
   }
   return [...topics.values()];
