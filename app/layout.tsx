@@ -62,8 +62,16 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">
-          SourceCheck has no accounts and no tracking: your answers and scores leave this device only when you send
-          them, or when your teacher’s assignment sends your result to them, sealed so that only they can read it.
+          {/* One footer for the student's pages and one for the teacher's (app/teach/layout.tsx), chosen by CSS. */}
+          <p className="group-has-[[data-teacher]]/page:hidden">
+            SourceCheck has no accounts and no tracking: your answers and scores leave this device only when you send
+            them, or when your teacher’s assignment sends your result to them, sealed so that only they can read it.
+          </p>
+          <p className="hidden group-has-[[data-teacher]]/page:block">
+            SourceCheck has no accounts and no tracking: your assignments, rosters and students’ results are kept in
+            this browser only, and results that come back by themselves are sealed so that only this browser can open
+            them. Download a backup from My assignments to keep them safe.
+          </p>
         </footer>
         <StoreHydrator />
         <ServiceWorkerRegistration />

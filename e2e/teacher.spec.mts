@@ -178,3 +178,28 @@ test('a broken or future assignment link says what is wrong and offers the plain
   }
   await expectNoAxeViolations(page, 'a broken assignment link');
 });
+
+test('every radio and checkbox in the builder is at least 24 px square at 320 px, and the footer speaks to the teacher', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/teach');
+  await page.getByRole('radio', { name: /Assessment/ }).check();
+  for (const summary of await page.locator('main summary').all()) await summary.click();
+  const inputs = page.locator('main input[type=checkbox], main input[type=radio]');
+  expect(await inputs.count()).toBeGreaterThan(20);
+  const small = await inputs.evaluateAll((boxes) =>
+    boxes
+      .map((box) => ({ name: box.closest('label')?.textContent?.slice(0, 50), rect: box.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+      .map(({ name, rect }) => `${name}: ${rect.width}×${rect.height}`),
+  );
+  expect(small, 'WCAG 2.5.8: targets of at least 24 by 24 CSS px').toEqual([]);
+  await expect(
+    page.getByText(/your assignments, rosters and students’ results are kept in this browser only/),
+  ).toBeVisible();
+  await expect(page.getByText(/your answers and scores leave this device/)).toBeHidden();
+  await page.goto('/');
+  await expect(page.getByText(/your answers and scores leave this device/)).toBeVisible();
+  await expect(page.getByText(/your assignments, rosters and students’ results/)).toBeHidden();
+});

@@ -19,7 +19,7 @@ export default function ChoiceField({ type, name, checked, indeterminate, onChan
       <input
         type={type}
         name={name}
-        className="mt-0.5 size-5 shrink-0 accent-blue-800"
+        className="size-6 shrink-0 accent-blue-800"
         checked={checked}
         ref={
           indeterminate === undefined
