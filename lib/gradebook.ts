@@ -1,8 +1,8 @@
 import type { QuestionRef } from './content/refs';
 import { endOfDue } from './days';
 import type { Question } from './content/schema';
-import { SPEAKERS, type SpeakerId } from './content/speakers';
 import type { Receipt } from './receipt';
+import type { GivenAnswer } from './speakerMixUps';
 import { isCorrect } from './scoring';
 
 export interface AssignmentGroup {
@@ -141,35 +141,9 @@ export function sortResults(receipts: readonly Receipt[], order: ResultOrder, re
   return reversed ? sorted.reverse() : sorted;
 }
 
-export interface SpeakerMixUp {
-  /** Who the quoted words belong to. */
-  said: SpeakerId;
-  /** Who students answered instead. */
-  taken: SpeakerId;
-  count: number;
-}
-
-/**
- * Across the "Who says this?" questions, whose words students took for whose, most often first: the mistake the
- * app exists to teach away (NPR's narration taken for the report's findings, a claim taken for a finding).
- */
-export function speakerMixUps(
-  receipts: readonly Receipt[],
-  lookup: ReadonlyMap<QuestionRef, Question>,
-): SpeakerMixUp[] {
-  const counts = new Map<string, SpeakerMixUp>();
-  for (const receipt of receipts) {
-    receipt.questions.forEach((ref, index) => {
-      const question = lookup.get(ref);
-      const chosen = receipt.answers[index] ?? [];
-      const said = question?.answer[0];
-      const taken = chosen[0];
-      if (question?.type !== 'speaker' || !said || !taken || chosen.length !== 1 || isCorrect(question, chosen)) return;
-      if (!(said in SPEAKERS) || !(taken in SPEAKERS)) return;
-      const key = `${said}>${taken}`;
-      const known = counts.get(key) ?? { said: said as SpeakerId, taken: taken as SpeakerId, count: 0 };
-      counts.set(key, { ...known, count: known.count + 1 });
-    });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count);
+/** Every answer in these results, with its question, for what looks across a class (lib/speakerMixUps.ts). */
+export function answersIn(receipts: readonly Receipt[], lookup: ReadonlyMap<QuestionRef, Question>): GivenAnswer[] {
+  return receipts.flatMap((receipt) =>
+    receipt.questions.map((ref, index) => ({ ref, question: lookup.get(ref), chosen: receipt.answers[index] ?? [] })),
+  );
 }

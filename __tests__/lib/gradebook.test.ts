@@ -1,6 +1,7 @@
 import { endOfDue } from '@/lib/days';
 import { questionLookup } from '@/lib/content/refs';
-import { classStats, groupByAssignment, isLate, itemAnalysis, sortResults, speakerMixUps } from '@/lib/gradebook';
+import { answersIn, classStats, groupByAssignment, isLate, itemAnalysis, sortResults } from '@/lib/gradebook';
+import { speakerMixUps } from '@/lib/speakerMixUps';
 import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt, type ReceiptInput } from '@/lib/receipt';
 import { makeQuestion, makeQuiz } from '../fixtures';
@@ -51,14 +52,15 @@ describe('the gradebook', () => {
       answered('Ben', [['report'], ['trump'], ['never']]),
       answered('Cy', [['npr'], ['npr'], ['never']]),
     ];
-    expect(speakerMixUps(results, mixed)).toEqual([
-      { said: 'npr', taken: 'report', count: 2 },
-      { said: 'trump', taken: 'report', count: 1 },
-      { said: 'trump', taken: 'npr', count: 1 },
+    expect(speakerMixUps(answersIn(results, mixed)).map(({ said, taken, count }) => [said, taken, count])).toEqual([
+      ['npr', 'report', 2],
+      ['trump', 'report', 1],
+      ['trump', 'npr', 1],
     ]);
+    expect(speakerMixUps(answersIn(results, mixed))[0]?.refs).toEqual(['china-and-iran/npr-words']);
     // A right answer and a question of another kind count for nothing.
-    expect(speakerMixUps([answered('Dee', [['npr'], ['trump'], ['never']])], mixed)).toEqual([]);
-    expect(speakerMixUps(receipts, lookup)).toEqual([]);
+    expect(speakerMixUps(answersIn([answered('Dee', [['npr'], ['trump'], ['never']])], mixed))).toEqual([]);
+    expect(speakerMixUps(answersIn(receipts, lookup))).toEqual([]);
   });
 
   it('exports a CSV with one line per student and the choice made and right or wrong per question', () => {

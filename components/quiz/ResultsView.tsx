@@ -9,7 +9,9 @@ import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { attemptScore, bestScore, missedQuestionIds } from '@/lib/attempt';
 import type { Quiz } from '@/lib/content/schema';
 import { questionRef } from '@/lib/content/refs';
+import { SPEAKERS } from '@/lib/content/speakers';
 import { quizLink } from '@/lib/links';
+import { speakerMixUps } from '@/lib/speakerMixUps';
 import { percentage } from '@/lib/scoring';
 import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
@@ -37,6 +39,13 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
   const score = attemptScore(last);
   const best = bestScore(finished ?? []);
   const missed = missedQuestionIds(last).filter((id) => quiz.questions.some((q) => q.id === id));
+  const mixUps = speakerMixUps(
+    last.questionIds.map((id) => ({
+      ref: id,
+      question: quiz.questions.find((q) => q.id === id),
+      chosen: last.answers[id]?.choiceIds ?? [],
+    })),
+  );
   const retry = (kind: 'full' | 'missed', ids: string[]) => {
     start({ in: 'quizzes', key: quiz.id }, kind, ids, Date.now());
     router.push(quizLink(quiz.id));
@@ -57,9 +66,15 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
           </p>
         )}
         <div className="mt-4 flex flex-wrap gap-3">
+          {/* What was missed comes first: retrying it is what teaches. */}
+          {missed.length > 0 && (
+            <button type="button" className="btn-primary" onClick={() => retry('missed', missed)}>
+              Retry the {missed.length === 1 ? 'one' : `${missed.length}`} I missed
+            </button>
+          )}
           <button
             type="button"
-            className="btn-primary"
+            className={missed.length > 0 ? 'btn-secondary' : 'btn-primary'}
             onClick={() =>
               retry(
                 'full',
@@ -69,16 +84,34 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
           >
             Try again
           </button>
-          {missed.length > 0 && (
-            <button type="button" className="btn-secondary" onClick={() => retry('missed', missed)}>
-              Retry the {missed.length === 1 ? 'one' : `${missed.length}`} I missed
-            </button>
-          )}
           <PageLink href="/" className="btn-secondary">
             All quizzes
           </PageLink>
         </div>
       </section>
+      {mixUps.length > 0 && (
+        <section aria-labelledby="mix-ups-heading" className="mt-6">
+          <h2 id="mix-ups-heading" className="text-lg font-semibold">
+            Who is speaking: what you mixed up
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {mixUps.map(({ said, taken, count, refs }) => (
+              <li key={`${said}-${taken}`}>
+                You took {SPEAKERS[said].words} for {SPEAKERS[taken].words}{' '}
+                {count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`}:{' '}
+                {refs.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 && ', '}
+                    <a href={`#review-${id}`} className="text-blue-900 underline">
+                      question {last.questionIds.indexOf(id) + 1}
+                    </a>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2 className="mt-8 text-xl font-semibold">Review</h2>
       <ol className="mt-2 space-y-4">
         {last.questionIds.map((id, index) => {

@@ -2,7 +2,8 @@ import QuoteBlock from '@/components/source/QuoteBlock';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
 import { SPEAKERS } from '@/lib/content/speakers';
-import { answerText, itemAnalysis, speakerMixUps } from '@/lib/gradebook';
+import { answersIn, answerText, itemAnalysis } from '@/lib/gradebook';
+import { speakerMixUps } from '@/lib/speakerMixUps';
 import type { Receipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
 
@@ -15,7 +16,7 @@ export default function ItemAnalysis({
   lookup: ReadonlyMap<QuestionRef, Question>;
 }) {
   const items = itemAnalysis(receipts, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked);
-  const mixUps = speakerMixUps(receipts, lookup);
+  const mixUps = speakerMixUps(answersIn(receipts, lookup));
   return (
     <>
       {mixUps.length > 0 && (

@@ -75,6 +75,33 @@ describe('ResultsView', () => {
     expect(push).toHaveBeenCalledWith('/quiz/china-and-iran');
   });
 
+  it('puts the retry of what was missed first, and names whose words were taken for whose', async () => {
+    const speakers = ['report', 'npr', 'us-officials'].map((id) => ({ id, text: id }));
+    const whoSays = makeQuestion({ id: 'who-says', type: 'speaker', choices: speakers, answer: ['npr'] });
+    const withSpeaker = { ...quiz, questions: [...quiz.questions, whoSays] };
+    const attempt = {
+      kind: 'full',
+      questionIds: withSpeaker.questions.map((q) => q.id),
+      answers: {
+        'china-did-not-deploy': { choiceIds: ['considered'], correct: true },
+        'china-sought-stability': { choiceIds: ['stability'], correct: true },
+        'who-says': { choiceIds: ['report'], correct: false },
+      },
+      startedAt: 1,
+      finishedAt: 2,
+    };
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ state: { quizzes: { [quiz.id]: { current: null, finished: [attempt] } } }, version: 1 }),
+    );
+    await act(() => progressStore.persist.rehydrate());
+    render(<ResultsView quiz={withSpeaker} />);
+    expect(screen.getAllByRole('button')[0]).toHaveAccessibleName('Retry the one I missed');
+    const mixUps = screen.getByRole('region', { name: 'Who is speaking: what you mixed up' });
+    expect(mixUps).toHaveTextContent('You took NPR’s narration for the report’s own words once: question 3');
+    expect(within(mixUps).getByRole('link', { name: 'question 3' })).toHaveAttribute('href', '#review-who-says');
+  });
+
   it('offers no retry of missed questions after a perfect score', async () => {
     await withFinishedAttempt({
       'china-did-not-deploy': { choiceIds: ['considered'], correct: true },
