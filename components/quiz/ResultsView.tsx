@@ -2,7 +2,7 @@
 
 import PageLink from '@/components/ui/PageLink';
 import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import AnsweredQuestion from '@/components/quiz/AnsweredQuestion';
 import HeldByAssessment from '@/components/quiz/HeldByAssessment';
 import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
@@ -22,6 +22,13 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
   const { start } = useProgressActions();
   const held = useHeldByAssessment(useMemo(() => quiz.questions.map((q) => questionRef(quiz.id, q.id)), [quiz]));
   const last = finished?.at(-1);
+  const retry = useCallback(
+    (kind: 'full' | 'missed', ids: string[]) => {
+      start({ in: 'quizzes', key: quiz.id }, kind, ids, Date.now());
+      router.push(quizLink(quiz.id));
+    },
+    [start, router, quiz.id],
+  );
 
   if (!hydrated) return <p className="text-slate-700">Loading your results…</p>;
   if (held > 0) return <HeldByAssessment held={held} />;
@@ -46,10 +53,6 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
       chosen: last.answers[id]?.choiceIds ?? [],
     })),
   );
-  const retry = (kind: 'full' | 'missed', ids: string[]) => {
-    start({ in: 'quizzes', key: quiz.id }, kind, ids, Date.now());
-    router.push(quizLink(quiz.id));
-  };
 
   return (
     <>
