@@ -6,7 +6,7 @@ import { quoteLine, type Feedback } from './items';
  */
 const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Text as XML character data or an attribute value (either quote), read back exactly as written. */
+/** Text as XML character data, read back exactly as written (quotes escaped too, so it may go in an attribute). */
 export function xmlText(text: string): string {
   return text
     .replace(XML_UNSAFE, ' ')
@@ -16,6 +16,11 @@ export function xmlText(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;');
+}
+
+/** Text as an attribute value: a parser turns a line break or tab there into a space, a reference it keeps. */
+export function xmlAttr(text: string): string {
+  return xmlText(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /** Text inside CDATA: a `]]>` in it would end the section, so it is split across two. */

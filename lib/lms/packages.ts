@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { itemIdent, type QuestionSet } from './items';
-import { xmlText } from './markup';
+import { xmlAttr, xmlText } from './markup';
 import { qti12Assessment } from './qti12';
 import { qti3Item, qti3Test } from './qti3';
 
@@ -25,7 +25,7 @@ export function qti12Files(set: QuestionSet): Files {
     `<metadata><schema>IMS Content</schema><schemaversion>1.1.3</schemaversion></metadata>`,
     `<organizations/>`,
     `<resources>`,
-    `<resource identifier="${setIdent(set)}" type="imsqti_xmlv1p2" href="${xmlText(path)}"><file href="${xmlText(path)}"/></resource>`,
+    `<resource identifier="${setIdent(set)}" type="imsqti_xmlv1p2" href="${xmlAttr(path)}"><file href="${xmlAttr(path)}"/></resource>`,
     `</resources>`,
     `</manifest>`,
     '',
@@ -43,7 +43,7 @@ export function cartridgeFiles(set: QuestionSet): Files {
     `<lomimscc:lom><lomimscc:general>${title(set)}</lomimscc:general></lomimscc:lom></metadata>`,
     `<organizations/>`,
     `<resources>`,
-    `<resource identifier="${setIdent(set)}" type="imsqti_xmlv1p2/imscc_xmlv1p3/assessment"><file href="${xmlText(path)}"/></resource>`,
+    `<resource identifier="${setIdent(set)}" type="imsqti_xmlv1p2/imscc_xmlv1p3/assessment"><file href="${xmlAttr(path)}"/></resource>`,
     `</resources>`,
     `</manifest>`,
     '',
@@ -66,11 +66,11 @@ export function qti3Files(set: QuestionSet): Files {
     `<organizations/>`,
     `<resources>`,
     `<resource identifier="${setIdent(set)}" type="imsqti_test_xmlv3p0" href="${testPath}"><file href="${testPath}"/>`,
-    ...items.map((i) => `<dependency identifierref="${xmlText(i.ident)}"/>`),
+    ...items.map((i) => `<dependency identifierref="${xmlAttr(i.ident)}"/>`),
     `</resource>`,
     ...items.map(
       (i) =>
-        `<resource identifier="${xmlText(i.ident)}" type="imsqti_item_xmlv3p0" href="${xmlText(i.path)}"><file href="${xmlText(i.path)}"/></resource>`,
+        `<resource identifier="${xmlAttr(i.ident)}" type="imsqti_item_xmlv3p0" href="${xmlAttr(i.path)}"><file href="${xmlAttr(i.path)}"/></resource>`,
     ),
     `</resources>`,
     `</manifest>`,

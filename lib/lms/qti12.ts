@@ -9,7 +9,7 @@ import {
   type LmsQuestion,
   type QuestionSet,
 } from './items';
-import { feedbackHtml, htmlText, xmlText } from './markup';
+import { feedbackHtml, htmlText, xmlAttr, xmlText } from './markup';
 
 /*
  * QTI 1.2 as Canvas writes and reads it, with the Common Cartridge profile's fields beside Canvas's own, so the
@@ -46,7 +46,7 @@ function item(entry: LmsQuestion): string {
     ? `<and>${question.choices.map((c) => (right(c.id) ? chosen(c.id) : `<not>${chosen(c.id)}</not>`)).join('')}</and>`
     : chosen(question.answer[0]!);
   return [
-    `<item ident="${xmlText(itemIdent(entry))}" title="${xmlText(itemTitle(question))}">`,
+    `<item ident="${xmlAttr(itemIdent(entry))}" title="${xmlAttr(itemTitle(question))}">`,
     `<itemmetadata><qtimetadata>`,
     field('question_type', kind.canvas),
     field('cc_profile', kind.cc),
@@ -80,7 +80,7 @@ export function qti12Assessment(set: QuestionSet): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<questestinterop xmlns="http://www.imsglobal.org/xsd/ims_qtiasiv1p2" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/ims_qtiasiv1p2 http://www.imsglobal.org/profile/cc/ccv1p3/ccv1p3_qtiasiv1p2p1_v1p0.xsd">`,
-    `<assessment ident="${xmlText(set.id)}" title="${xmlText(set.title)}">`,
+    `<assessment ident="${xmlAttr(set.id)}" title="${xmlAttr(set.title)}">`,
     `<qtimetadata>${field('cc_profile', 'cc.exam.v0p1')}${field('qmd_assessmenttype', 'Examination')}${field('cc_maxattempts', '1')}</qtimetadata>`,
     `<section ident="root_section">`,
     ...set.questions.map(item),

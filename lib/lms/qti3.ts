@@ -1,6 +1,6 @@
 import { FIXED_ORDER } from '../questionTypes';
 import { choiceIdent, feedbackOf, isMultiple, itemIdent, itemTitle, type LmsQuestion, type QuestionSet } from './items';
-import { feedbackHtml, htmlText, xmlText } from './markup';
+import { feedbackHtml, htmlText, xmlAttr, xmlText } from './markup';
 
 const NAMESPACE = 'xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0"';
 const SCHEMA =
@@ -28,7 +28,7 @@ export function qti3Item(entry: LmsQuestion): string {
     `<qti-modal-feedback outcome-identifier="FEEDBACK" identifier="${identifier}" show-hide="show" title="${title}"><qti-content-body>${feedbackHtml(feedback, title + '.')}</qti-content-body></qti-modal-feedback>`;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<qti-assessment-item ${NAMESPACE} ${SCHEMA} identifier="${xmlText(itemIdent(entry))}" title="${xmlText(itemTitle(question))}" adaptive="false" time-dependent="false" xml:lang="en">`,
+    `<qti-assessment-item ${NAMESPACE} ${SCHEMA} identifier="${xmlAttr(itemIdent(entry))}" title="${xmlAttr(itemTitle(question))}" adaptive="false" time-dependent="false" xml:lang="en">`,
     `<qti-response-declaration identifier="RESPONSE" cardinality="${isMultiple(question) ? 'multiple' : 'single'}" base-type="identifier">`,
     `<qti-correct-response>${question.answer.map((id) => `<qti-value>${choiceIdent(id)}</qti-value>`).join('')}</qti-correct-response>`,
     `</qti-response-declaration>`,
@@ -61,11 +61,11 @@ export function qti3Item(entry: LmsQuestion): string {
 export function qti3Test(set: QuestionSet, items: readonly { ident: string; path: string }[]): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<qti-assessment-test ${NAMESPACE} ${SCHEMA} identifier="sc.${xmlText(set.id)}" title="${xmlText(set.title)}">`,
+    `<qti-assessment-test ${NAMESPACE} ${SCHEMA} identifier="sc.${xmlText(set.id)}" title="${xmlAttr(set.title)}">`,
     outcome('SCORE', 'float', '0'),
     `<qti-test-part identifier="part" navigation-mode="nonlinear" submission-mode="individual">`,
-    `<qti-assessment-section identifier="section" title="${xmlText(set.title)}" visible="true">`,
-    ...items.map((i) => `<qti-assessment-item-ref identifier="${xmlText(i.ident)}" href="${xmlText(i.path)}"/>`),
+    `<qti-assessment-section identifier="section" title="${xmlAttr(set.title)}" visible="true">`,
+    ...items.map((i) => `<qti-assessment-item-ref identifier="${xmlAttr(i.ident)}" href="${xmlAttr(i.path)}"/>`),
     `</qti-assessment-section>`,
     `</qti-test-part>`,
     `<qti-outcome-processing>${`<qti-set-outcome-value identifier="SCORE"><qti-sum><qti-test-variables variable-identifier="SCORE"/></qti-sum></qti-set-outcome-value>`}</qti-outcome-processing>`,
