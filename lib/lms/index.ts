@@ -1,33 +1,21 @@
+import { assignmentPool, type Assignment } from '../assignment';
+import { questionLookup } from '../content/refs';
+import type { Quiz } from '../content/schema';
 import { aiken } from './aiken';
 import { gift } from './gift';
 import { htmlDocument } from './html';
-import type { LmsQuestion, QuestionSet } from './items';
+import type { QuestionSet } from './items';
 import { moodleXml } from './moodle';
+import { LMS_FORMATS, type LmsFormat } from './formats';
 import { cartridgePackage, qti12Package, qti3Package } from './packages';
 
 export type { LmsQuestion, QuestionSet } from './items';
-
-/** Every file the app exports for a learning management system, by the name the command line takes. */
-export const LMS_FORMATS = {
-  qti12: { label: 'QTI 1.2 (zip)', extension: '.qti12.zip', type: 'application/zip' },
-  cc: { label: 'Common Cartridge 1.3', extension: '.imscc', type: 'application/zip' },
-  qti3: { label: 'QTI 3.0 (zip)', extension: '.qti3.zip', type: 'application/zip' },
-  moodle: { label: 'Moodle XML', extension: '.moodle.xml', type: 'application/xml' },
-  gift: { label: 'GIFT', extension: '.gift.txt', type: 'text/plain' },
-  aiken: { label: 'Aiken', extension: '.aiken.txt', type: 'text/plain' },
-  html: { label: 'Web page (HTML)', extension: '.html', type: 'text/html' },
-} as const;
-
-export type LmsFormat = keyof typeof LMS_FORMATS;
-
-export function isLmsFormat(name: string): name is LmsFormat {
-  return Object.hasOwn(LMS_FORMATS, name);
-}
+export { LMS_FORMATS, isLmsFormat, type LmsFormat } from './formats';
 
 export interface LmsFile {
   name: string;
   type: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Questions the format could not hold (only Aiken leaves any out), with the reason. */
   left: { ident: string; reason: string }[];
 }
@@ -35,7 +23,7 @@ export interface LmsFile {
 /** One question set in one format, as the file a teacher downloads or the command writes. */
 export function lmsFile(format: LmsFormat, set: QuestionSet): LmsFile {
   const { extension, type } = LMS_FORMATS[format];
-  const file = (bytes: Uint8Array, left: LmsFile['left'] = []) => ({
+  const file = (bytes: Uint8Array<ArrayBuffer>, left: LmsFile['left'] = []) => ({
     name: `${set.id}${extension}`,
     type,
     bytes,
@@ -63,14 +51,25 @@ export function lmsFile(format: LmsFormat, set: QuestionSet): LmsFile {
 }
 
 /** A quiz as a question set. */
-export function quizSet(quiz: {
-  id: string;
-  title: string;
-  questions: readonly LmsQuestion['question'][];
-}): QuestionSet {
+export function quizSet(quiz: Quiz): QuestionSet {
   return {
     id: quiz.id,
     title: quiz.title,
     questions: quiz.questions.map((question) => ({ quizId: quiz.id, question })),
+  };
+}
+
+/** An assignment's questions as a question set: every question it may draw from, in its order. */
+export function assignmentSet(assignment: Assignment, quizzes: readonly Quiz[]): QuestionSet | null {
+  const pool = assignmentPool(assignment, quizzes);
+  if (!pool.ok) return null;
+  const lookup = questionLookup(quizzes);
+  return {
+    id: `sourcecheck-${assignment.id}`,
+    title: assignment.title ?? 'SourceCheck assignment',
+    questions: pool.value.flatMap((ref) => {
+      const question = lookup.get(ref);
+      return question ? [{ quizId: ref.slice(0, ref.indexOf('/')), question }] : [];
+    }),
   };
 }

@@ -7,8 +7,11 @@ import { qti3Item, qti3Test } from './qti3';
 /** A package's files by path, before zipping: the manifest is written from this list, so it lists every file. */
 type Files = Record<string, string>;
 
-function zip(files: Files): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), { level: 9 });
+function zip(files: Files): Uint8Array<ArrayBuffer> {
+  // fflate's types allow a shared buffer, but it always allocates its own plain ArrayBuffer.
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), {
+    level: 9,
+  }) as Uint8Array<ArrayBuffer>;
 }
 
 const setIdent = (set: QuestionSet) => `sc.${set.id}`;
