@@ -25,11 +25,3 @@ export function answerKeyLink(token: string): string {
 export function receiptLink(origin: string, token: string): string {
   return `${origin}/teach/results#${token}`;
 }
-
-/**
- * Google Classroom's own share page with the assignment link filled in: a plain link the teacher follows, so no
- * script of Google's runs in our pages. Google then holds the whole link, fragment and all, as Classroom would.
- */
-export function classroomShareLink(link: string): string {
-  return `https://classroom.google.com/share?url=${encodeURIComponent(link)}`;
-}

@@ -28,7 +28,7 @@ export function chosenTexts(choices: readonly { id: string; text: string }[], ch
 }
 
 /** True/false and finding/claim keep their fixed order: shuffling a pair only confuses. */
-export const FIXED_ORDER: ReadonlySet<QuestionType> = new Set(['true-false', 'evidence']);
+const FIXED_ORDER: ReadonlySet<QuestionType> = new Set(['true-false', 'evidence']);
 
 /**
  * A question's choices in an order drawn from a seed: the same seed always gives the same order, so a reload shows

@@ -10,7 +10,8 @@ import LmsDownloads from '@/components/teach/LmsDownloads';
 import type { Assignment } from '@/lib/assignment';
 import type { Quiz } from '@/lib/content/schema';
 import { isolated } from '@/lib/format';
-import { answerKeyLink, assignmentLink, classroomShareLink } from '@/lib/links';
+import { classroomShareLink } from '@/lib/classroom';
+import { answerKeyLink, assignmentLink } from '@/lib/links';
 import { qrDrawing } from '@/lib/qr';
 
 export default function AssignmentShare({

@@ -68,6 +68,14 @@ export function verdict(right: boolean): string {
   return right ? 'Right.' : 'Not right.';
 }
 
+/**
+ * True/false and finding/claim keep their order, as they do in the app (lib/questionTypes.ts keeps its own set
+ * private, so the pages that shuffle carry no export for a page that never loads this).
+ */
+export function keepsChoiceOrder(question: Question): boolean {
+  return question.type === 'true-false' || question.type === 'evidence';
+}
+
 export function isMultiple(question: Question): boolean {
   return question.type === 'multi';
 }

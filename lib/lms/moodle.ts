@@ -1,5 +1,12 @@
-import { FIXED_ORDER } from '../questionTypes';
-import { feedbackOf, itemIdent, itemTitle, moodleFractions, verdict, type QuestionSet } from './items';
+import {
+  keepsChoiceOrder,
+  feedbackOf,
+  itemIdent,
+  itemTitle,
+  moodleFractions,
+  verdict,
+  type QuestionSet,
+} from './items';
 import { cdata, feedbackHtml, htmlText, xmlText } from './markup';
 
 const text = (fragment: string) => `<text>${cdata(fragment)}</text>`;
@@ -19,7 +26,7 @@ export function moodleXml(set: QuestionSet): string {
       `<defaultgrade>1</defaultgrade><penalty>0</penalty><hidden>0</hidden>`,
       `<idnumber>${xmlText(itemIdent(entry))}</idnumber>`,
       `<single>${single}</single>`,
-      `<shuffleanswers>${!FIXED_ORDER.has(question.type)}</shuffleanswers>`,
+      `<shuffleanswers>${!keepsChoiceOrder(question)}</shuffleanswers>`,
       `<answernumbering>none</answernumbering>`,
       ...question.choices.map((c) => {
         const right = question.answer.includes(c.id);

@@ -1,5 +1,13 @@
-import { FIXED_ORDER } from '../questionTypes';
-import { choiceIdent, feedbackOf, isMultiple, itemIdent, itemTitle, type LmsQuestion, type QuestionSet } from './items';
+import {
+  keepsChoiceOrder,
+  choiceIdent,
+  feedbackOf,
+  isMultiple,
+  itemIdent,
+  itemTitle,
+  type LmsQuestion,
+  type QuestionSet,
+} from './items';
 import { feedbackHtml, htmlText, xmlAttr, xmlText } from './markup';
 
 const NAMESPACE = 'xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0"';
@@ -36,7 +44,7 @@ export function qti3Item(entry: LmsQuestion): string {
     outcome('MAXSCORE', 'float', '1'),
     outcome('FEEDBACK', 'identifier'),
     `<qti-item-body>`,
-    `<qti-choice-interaction response-identifier="RESPONSE" max-choices="${isMultiple(question) ? 0 : 1}" min-choices="0" shuffle="${!FIXED_ORDER.has(question.type)}">`,
+    `<qti-choice-interaction response-identifier="RESPONSE" max-choices="${isMultiple(question) ? 0 : 1}" min-choices="0" shuffle="${!keepsChoiceOrder(question)}">`,
     `<qti-prompt><p>${htmlText(question.prompt)}</p></qti-prompt>`,
     ...question.choices.map(
       (c) => `<qti-simple-choice identifier="${choiceIdent(c.id)}">${htmlText(c.text)}</qti-simple-choice>`,
