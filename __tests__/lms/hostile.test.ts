@@ -1,4 +1,5 @@
 import { lmsFile, type QuestionSet } from '@/lib/lms';
+import { itemTitle } from '@/lib/lms/items';
 import { makeQuestion } from '../fixtures';
 import {
   checkWellFormed,
@@ -95,8 +96,16 @@ describe('a question full of characters formats treat specially', () => {
   it('is left out of Aiken, with the reason, when Aiken cannot hold it', () => {
     const file = lmsFile('aiken', set);
     expect(file.left).toEqual([
-      { ident: 'sc.hostile-quiz.china-did-not-deploy', reason: 'Aiken cannot hold a line break' },
-      { ident: 'sc.hostile-quiz.hostile-multi', reason: 'Aiken has no select-all questions' },
+      {
+        ident: 'sc.hostile-quiz.china-did-not-deploy',
+        title: itemTitle(hostile),
+        reason: 'Aiken cannot hold a line break',
+      },
+      {
+        ident: 'sc.hostile-quiz.hostile-multi',
+        title: itemTitle(hostileMulti),
+        reason: 'Aiken has no select-all questions',
+      },
     ]);
     expect(text(file.bytes)).toBe('');
   });

@@ -23,7 +23,7 @@ export default function LmsDownloads({ assignment, quizzes }: { assignment: Assi
     const kept = set.questions.length - made.left.length;
     setNote(
       made.left.length
-        ? `${made.name}: ${kept} of ${set.questions.length} questions. Left out: ${made.left.map((l) => `${l.ident} (${l.reason})`).join('; ')}.`
+        ? `${made.name}: ${kept} of ${set.questions.length} questions. Left out: ${made.left.map((l) => `“${l.title}” (${l.reason})`).join('; ')}.`
         : `${made.name}: all ${set.questions.length} questions.`,
     );
     return { name: made.name, text: made.bytes, type: made.type };

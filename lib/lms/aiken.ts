@@ -1,9 +1,9 @@
-import { itemIdent, type QuestionSet } from './items';
+import { itemIdent, itemTitle, type QuestionSet } from './items';
 
 export interface AikenExport {
   text: string;
   /** The questions Aiken cannot hold, each with the reason, to tell the teacher. */
-  left: { ident: string; reason: string }[];
+  left: { ident: string; title: string; reason: string }[];
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -29,7 +29,7 @@ export function aiken(set: QuestionSet): AikenExport {
             ? 'the prompt starts like an Aiken choice or key'
             : null;
     if (reason) {
-      left.push({ ident: itemIdent(entry), reason });
+      left.push({ ident: itemIdent(entry), title: itemTitle(question), reason });
       continue;
     }
     const key = LETTERS[question.choices.findIndex((c) => c.id === question.answer[0])];

@@ -1,7 +1,7 @@
 import { assignmentPool, type Assignment } from '../assignment';
 import { questionLookup } from '../content/refs';
 import type { Quiz } from '../content/schema';
-import { aiken } from './aiken';
+import { aiken, type AikenExport } from './aiken';
 import { gift } from './gift';
 import { htmlDocument } from './html';
 import type { QuestionSet } from './items';
@@ -17,7 +17,7 @@ export interface LmsFile {
   type: string;
   bytes: Uint8Array<ArrayBuffer>;
   /** Questions the format could not hold (only Aiken leaves any out), with the reason. */
-  left: { ident: string; reason: string }[];
+  left: AikenExport['left'];
 }
 
 /** One question set in one format, as the file a teacher downloads or the command writes. */

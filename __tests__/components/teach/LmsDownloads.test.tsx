@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import LmsDownloads from '@/components/teach/LmsDownloads';
 import type { Assignment } from '@/lib/assignment';
 import { loadQuizzes } from '@/lib/content/load';
+import { itemTitle } from '@/lib/lms/items';
 
 const quizzes = loadQuizzes();
 const assignment: Assignment = {
@@ -53,7 +54,7 @@ describe('the files for a learning management system', () => {
     const multi = analyst.questions.filter((q) => q.type === 'multi');
     expect(multi.length).toBeGreaterThan(0);
     expect(screen.getByRole('status')).toHaveTextContent(
-      `${analyst.questions.length - multi.length} of ${analyst.questions.length} questions. Left out: sc.read-like-an-analyst.${multi[0]!.id} (Aiken has no select-all questions)`,
+      `${analyst.questions.length - multi.length} of ${analyst.questions.length} questions. Left out: “${itemTitle(multi[0]!)}” (Aiken has no select-all questions)`,
     );
     const aiken = await textOf(blobs[0]!);
     expect(aiken.startsWith(`${analyst.questions.find((q) => q.type !== 'multi')!.prompt}\nA. `)).toBe(true);
