@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseGift, type MultipleChoice } from 'gift-pegjs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, fold, readQuiz, repo, test } from './support.mts';
+import {
+  answerOnScreen,
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  fold,
+  readQuiz,
+  repo,
+  test,
+} from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
 
@@ -145,4 +154,50 @@ test('an independent QTI 3 player scores every exported item right and wrong and
       });
     }
   }
+});
+
+test('a teacher matches a student to the school system and downloads grades for the Canvas gradebook', async ({
+  page,
+  openPhone,
+  consoleErrors,
+  foreignRequests,
+}) => {
+  const link = await buildAssignment(page, 'Week 4');
+  const student = await openPhone({ width: 320, height: 640 });
+  await student.page.goto(link);
+  await student.page.getByRole('textbox', { name: 'Your name' }).fill('مريم Haddad');
+  await student.page.getByRole('button', { name: 'Start the assignment' }).click();
+  const total = quiz.questions.length;
+  for (let index = 0; index < total; index += 1) {
+    await answerOnScreen(student.page, quiz, { right: index !== 0 });
+    await student.page.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
+  }
+  const receipt = await student.page.getByRole('textbox', { name: 'Your result link' }).inputValue();
+  await student.context.close();
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(receipt);
+  await expect(page.getByRole('heading', { name: 'Grades for your learning management system' })).toBeVisible();
+  await expect(page.getByText(/Each assignment becomes a column of points/)).toBeVisible();
+  await page.getByText(/Match names to your system \(1 students\)/).click();
+  await page.getByRole('textbox', { name: 'Name in your system for مريم Haddad' }).fill('Haddad, Maryam');
+  await page.getByRole('textbox', { name: 'ID in your system for مريم Haddad' }).fill('=1+1');
+  await expect(page.getByText('Kept on this device for next time.')).toBeVisible();
+  await expectNoHorizontalScroll(page, 'the gradebook with the name matching open');
+  await expectNoAxeViolations(page, 'the gradebook with the name matching open');
+
+  const csv = readFileSync(await download(page, 'Download for the Canvas gradebook'), 'utf8').replace(/^\uFEFF/, '');
+  expect(csv.split('\r\n').slice(0, 3)).toEqual([
+    'Student,ID,SIS User ID,SIS Login ID,Section,Week 4',
+    `Points Possible,,,,,${total}`,
+    `"Haddad, Maryam",'=1+1,,,,${total - 1}`,
+  ]);
+
+  await page.reload();
+  await page.getByText(/Match names to your system/).click();
+  await expect(page.getByRole('textbox', { name: 'Name in your system for مريم Haddad' })).toHaveValue(
+    'Haddad, Maryam',
+  );
+  expect(consoleErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
 });
