@@ -4,7 +4,7 @@ import { xmlAttr, xmlText } from './markup';
 import { qti12Assessment } from './qti12';
 import { qti3Item, qti3Test } from './qti3';
 
-/** A package's files by path, before zipping: the manifest is written from this list, so it lists every file. */
+/** A package's files by path, before zipping (the tests check that each manifest names every one). */
 type Files = Record<string, string>;
 
 function zip(files: Files): Uint8Array<ArrayBuffer> {

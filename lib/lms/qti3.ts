@@ -8,7 +8,7 @@ import {
   type LmsQuestion,
   type QuestionSet,
 } from './items';
-import { feedbackHtml, htmlText, xmlAttr, xmlText } from './markup';
+import { feedbackHtml, htmlText, xmlAttr } from './markup';
 
 const NAMESPACE = 'xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0"';
 const SCHEMA =
@@ -69,14 +69,14 @@ export function qti3Item(entry: LmsQuestion): string {
 export function qti3Test(set: QuestionSet, items: readonly { ident: string; path: string }[]): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<qti-assessment-test ${NAMESPACE} ${SCHEMA} identifier="sc.${xmlText(set.id)}" title="${xmlAttr(set.title)}">`,
+    `<qti-assessment-test ${NAMESPACE} ${SCHEMA} identifier="sc.${xmlAttr(set.id)}" title="${xmlAttr(set.title)}">`,
     outcome('SCORE', 'float', '0'),
     `<qti-test-part identifier="part" navigation-mode="nonlinear" submission-mode="individual">`,
     `<qti-assessment-section identifier="section" title="${xmlAttr(set.title)}" visible="true">`,
     ...items.map((i) => `<qti-assessment-item-ref identifier="${xmlAttr(i.ident)}" href="${xmlAttr(i.path)}"/>`),
     `</qti-assessment-section>`,
     `</qti-test-part>`,
-    `<qti-outcome-processing>${`<qti-set-outcome-value identifier="SCORE"><qti-sum><qti-test-variables variable-identifier="SCORE"/></qti-sum></qti-set-outcome-value>`}</qti-outcome-processing>`,
+    `<qti-outcome-processing><qti-set-outcome-value identifier="SCORE"><qti-sum><qti-test-variables variable-identifier="SCORE"/></qti-sum></qti-set-outcome-value></qti-outcome-processing>`,
     `</qti-assessment-test>`,
     '',
   ].join('\n');
