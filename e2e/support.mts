@@ -101,6 +101,7 @@ export type Question = {
   prompt: string;
   choices: { id: string; text: string }[];
   answer: string[];
+  explanation: string;
   quote: { text: string; sourceId: string; paragraph: number; speaker: string };
 };
 export type Quiz = { id: string; title: string; questions: Question[] };

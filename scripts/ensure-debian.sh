@@ -4,7 +4,8 @@
 #   bash scripts/ensure-debian.sh COMMAND PACKAGE [COMMAND PACKAGE …]
 # e.g. chromium chromium (the browser tests), nginx nginx (the static export behind the shipped config), java
 # default-jre-headless (the Nu HTML Checker), soffice libreoffice-calc-nogui (the CSV opened in a real spreadsheet),
-# zbarimg zbar-tools (a QR code read by a reader that is not the app's).
+# zbarimg zbar-tools (a QR code read by a reader that is not the app's), xmllint libxml2-utils and unzip unzip (the
+# LMS exports checked by tools that are not ours).
 # A COMMAND with a slash is a path, and may be a glob: PostgreSQL's server is off PATH, in a folder named after its
 # version (scripts/with-postgres.sh asks for '/usr/lib/postgresql/*/bin/initdb' postgresql).
 set -euo pipefail

@@ -175,7 +175,14 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           {opening ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
-      {created && <AssignmentShare assignment={created} token={encodeAssignment(created)} kept={kept === true} />}
+      {created && (
+        <AssignmentShare
+          assignment={created}
+          token={encodeAssignment(created)}
+          kept={kept === true}
+          quizzes={quizzes}
+        />
+      )}
     </>
   );
 }

@@ -6,8 +6,11 @@ import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
 import QrCode from '@/components/ui/QrCode';
 import ShareButton from '@/components/ui/ShareButton';
+import LmsDownloads from '@/components/teach/LmsDownloads';
 import type { Assignment } from '@/lib/assignment';
+import type { Quiz } from '@/lib/content/schema';
 import { isolated } from '@/lib/format';
+import { classroomShareLink } from '@/lib/classroom';
 import { answerKeyLink, assignmentLink } from '@/lib/links';
 import { qrDrawing } from '@/lib/qr';
 
@@ -15,11 +18,14 @@ export default function AssignmentShare({
   assignment,
   token,
   kept,
+  quizzes,
 }: {
   assignment: Assignment;
   token: string;
   /** Whether the device kept it in My assignments, where its link can be copied again. */
   kept: boolean;
+  /** The bank, for the files the school's own system imports. */
+  quizzes: readonly Quiz[];
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const link = assignmentLink(window.location.origin, token);
@@ -70,7 +76,14 @@ export default function AssignmentShare({
         <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
           Print view and answer key
         </PageLink>
+        <a href={classroomShareLink(link)} target="_blank" rel="noopener noreferrer" className="btn-secondary">
+          Share to Google Classroom
+        </a>
       </div>
+      <p className="text-sm text-slate-700">
+        “Share to Google Classroom” opens Classroom’s own page with this link filled in, to post it to a class: Google
+        then has the link, as it would if you pasted it there.
+      </p>
       {assignment.dropBox ? (
         <p className="text-sm text-slate-700">
           The settings travel inside the link. Results come back by themselves, sealed so that only this browser can
@@ -101,6 +114,7 @@ export default function AssignmentShare({
           </figcaption>
         </figure>
       )}
+      <LmsDownloads assignment={assignment} quizzes={quizzes} />
     </section>
   );
 }

@@ -18,6 +18,7 @@ const IMPORT_SLICE = 200;
 // Results are read from the device after the page has painted, so their tables load with them, not before.
 const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
 const BackupReminder = dynamic(() => import('@/components/teach/BackupReminder'), { ssr: false });
+const LmsGradeExport = dynamic(() => import('@/components/teach/LmsGradeExport'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -160,6 +161,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
       {groups.map((group) => (
         <AssignmentResults key={group.assignment} group={group} lookup={lookup} />
       ))}
+      {groups.length > 0 && <LmsGradeExport groups={groups} />}
     </>
   );
 }

@@ -2,7 +2,8 @@
 
 export interface DownloadFile {
   name: string;
-  text: string;
+  /** Text, or the bytes of a binary file such as a zip. */
+  text: string | Uint8Array<ArrayBuffer>;
   type: string;
 }
 

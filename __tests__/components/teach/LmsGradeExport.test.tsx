@@ -1,0 +1,68 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import LmsGradeExport from '@/components/teach/LmsGradeExport';
+import { groupByAssignment } from '@/lib/gradebook';
+import { makeReceipt } from '@/lib/receipt';
+
+const groups = groupByAssignment([
+  makeReceipt({
+    assignment: 'k3x9mp2a',
+    title: 'Warm-up',
+    className: 'Civics 3',
+    name: 'Zoë',
+    questions: ['china-and-iran/one'],
+    answers: [['considered']],
+    correct: 1,
+    startedAt: 0,
+    finishedAt: 180_000,
+    contentVersion: 'deadbeef',
+  }),
+]);
+
+async function textOf(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.readAsText(blob);
+  });
+}
+
+describe('grades for the school’s gradebook', () => {
+  const blobs: Blob[] = [];
+  beforeEach(() => {
+    blobs.length = 0;
+    localStorage.clear();
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:grades');
+    URL.revokeObjectURL = () => {};
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('uses the names matched to the school’s system and keeps them for next time', async () => {
+    const { unmount } = render(<LmsGradeExport groups={groups} />);
+    await userEvent.click(screen.getByText(/Match names to your system \(1 students\)/));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name in your system for Zoë' }), 'Zoë Adams');
+    await userEvent.type(screen.getByRole('textbox', { name: 'ID in your system for Zoë' }), '77');
+    expect(screen.getByRole('status')).toHaveTextContent('Kept on this device for next time.');
+    await userEvent.click(screen.getByRole('button', { name: 'Download for the Canvas gradebook' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(await textOf(blobs[0]!)).toContain('\r\nZoë Adams,77,,,Civics 3,1\r\n');
+
+    unmount();
+    render(<LmsGradeExport groups={groups} />);
+    expect(screen.getByRole('textbox', { name: 'Name in your system for Zoë', hidden: true })).toHaveValue('Zoë Adams');
+  });
+
+  it('says so when the browser will not keep the names, and still uses them', async () => {
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    render(<LmsGradeExport groups={groups} />);
+    await userEvent.click(screen.getByText(/Match names/));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name in your system for Zoë' }), 'Z');
+    expect(screen.getByRole('status')).toHaveTextContent('This browser would not keep the names');
+    await userEvent.click(screen.getByRole('button', { name: 'Download for Google Sheets' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(await textOf(blobs[0]!)).toContain('\r\nZ,,Civics 3,100\r\n');
+  });
+});
