@@ -36,7 +36,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 bg-white">
+        {/* Printed pages carry the page's own content only: no site header, navigation or footer. */}
+        <header className="border-b border-slate-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-2xl flex-wrap group-has-[[data-wide]]/page:max-w-7xl items-center justify-between gap-x-4 px-4">
             <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
               SourceCheck
@@ -61,7 +62,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto min-h-dvh max-w-2xl px-4 py-6 group-has-[[data-wide]]/page:max-w-7xl">
           {children}
         </main>
-        <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600">
+        <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600 print:hidden">
           {/* One footer for the student's pages and one for the teacher's (app/teach/layout.tsx), chosen by CSS. */}
           <p className="group-has-[[data-teacher]]/page:hidden">
             SourceCheck has no accounts and no tracking: your answers and scores leave this device only when you send

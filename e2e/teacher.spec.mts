@@ -55,6 +55,36 @@ test('a teacher assigns a quiz by link, a student takes it, and the result comes
     quiz.questions.reduce((n, q) => n + q.answer.length, 0),
   );
   await expectNoAxeViolations(answerKey, 'the print view and answer key');
+  // The student copy: the questions and a box per choice, no answer, no quote; printed without the site's header.
+  await answerKey.getByRole('radio', { name: /^A student copy/ }).check();
+  await expect(answerKey.getByRole('heading', { level: 1 })).toHaveText('Period 3 warm-up');
+  await expect(answerKey.getByText('(right answer)')).toHaveCount(0);
+  await expect(answerKey.locator('blockquote')).toHaveCount(0);
+  await expect(
+    answerKey.getByRole('listitem').filter({ has: answerKey.getByRole('heading', { level: 2 }) }),
+  ).toHaveCount(quiz.questions.length);
+  await expectNoAxeViolations(answerKey, 'the student copy');
+  await answerKey.emulateMedia({ media: 'print' });
+  await expect(answerKey.getByRole('banner')).toBeHidden();
+  await expect(answerKey.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(answerKey.getByText('Period 3 warm-up', { exact: true })).toHaveCount(1);
+  const pages = async () =>
+    (
+      await answerKey.pdf({
+        format: 'Letter',
+        margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' },
+      })
+    )
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  const studentPages = await pages();
+  await answerKey.emulateMedia({ media: 'screen' });
+  await answerKey.getByRole('radio', { name: /^The answer key/ }).check();
+  const keyPages = await pages();
+  // Measured: 12 questions on 3 Letter pages as a student copy, 11 as the key. At least four questions a page.
+  expect(studentPages).toBeGreaterThanOrEqual(1);
+  expect(studentPages).toBeLessThanOrEqual(Math.ceil(quiz.questions.length / 4));
+  expect(studentPages).toBeLessThan(keyPages);
   await answerKey.close();
   await expectNoHorizontalScroll(page, 'the builder');
 
