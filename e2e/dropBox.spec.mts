@@ -7,21 +7,13 @@ import { tmpdir } from 'node:os';
 import { inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { answerOnScreen, expect, readQuiz, repo, test } from './support.mts';
+import { answerOnScreen, buildWholeQuiz, expect, readQuiz, repo, test } from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
 
 /** A teacher's laptop builds an assignment of `quiz` whose results come back by themselves. */
 async function buildWithDropBox(page: Page, title: string): Promise<string> {
-  await page.goto('/teach');
-  await page
-    .getByRole('group', { name: quiz.title })
-    .getByRole('checkbox', { name: /^All \d+ questions/ })
-    .check();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('checkbox', { name: 'Results come back to me automatically' }).check();
-  await page.getByRole('button', { name: 'Create the assignment link' }).click();
-  const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+  const link = await buildWholeQuiz(page, quiz, { title, dropBox: true });
   await expect(page.getByText('Results come back by themselves')).toBeVisible();
   return link;
 }

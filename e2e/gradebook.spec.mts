@@ -10,24 +10,10 @@ import {
   present,
   readQuiz,
   test,
+  buildWholeQuiz,
 } from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
-
-/** Builds an assignment of the whole quiz for a class, and says the link is kept only once it is. */
-async function build(page: Page, { title, className, due }: { title: string; className: string; due: string }) {
-  await page.goto('/teach');
-  await page
-    .getByRole('group', { name: quiz.title })
-    .getByRole('checkbox', { name: /^All \d+ questions/ })
-    .check();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('textbox', { name: 'Class' }).fill(className);
-  await page.getByLabel('Due date').fill(due);
-  await page.getByRole('button', { name: 'Create the assignment link' }).click();
-  await expect(page.getByText('Kept on this device in My assignments')).toBeVisible();
-  return page.getByRole('textbox', { name: 'Link for students' }).inputValue();
-}
 
 /** A student on a phone takes the assignment, every answer right but the first, and hands back the result link. */
 async function finish(page: Page, link: string, name: string): Promise<string> {
@@ -55,8 +41,16 @@ test('a teacher’s assignments, rosters and results are kept, and a backup brin
 }) => {
   const laptop = await openPhone({ width: 1280, height: 800 });
   const teacher = laptop.page;
-  const period3 = await build(teacher, { title: 'Vote warm-up', className: 'Civics 3', due: '2021-04-01' });
-  const period4 = await build(teacher, { title: 'Vote warm-up', className: 'Civics 4', due: '2099-06-01' });
+  const period3 = await buildWholeQuiz(teacher, quiz, {
+    title: 'Vote warm-up',
+    className: 'Civics 3',
+    due: '2021-04-01',
+  });
+  const period4 = await buildWholeQuiz(teacher, quiz, {
+    title: 'Vote warm-up',
+    className: 'Civics 4',
+    due: '2099-06-01',
+  });
 
   await teacher.goto('/teach/assignments');
   const list = teacher.getByRole('region', { name: 'My assignments' });

@@ -14,21 +14,10 @@ import {
   readQuiz,
   repo,
   test,
+  buildWholeQuiz,
 } from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
-
-/** Builds an assignment of the whole quiz, and returns the link for students. */
-async function buildAssignment(page: Page, title: string): Promise<string> {
-  await page.goto('/teach');
-  await page
-    .getByRole('group', { name: quiz.title })
-    .getByRole('checkbox', { name: /^All \d+ questions/ })
-    .check();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('button', { name: 'Create the assignment link' }).click();
-  return page.getByRole('textbox', { name: 'Link for students' }).inputValue();
-}
 
 /** Clicks a download button and gives back the saved file's path. */
 async function download(page: Page, label: string): Promise<string> {
@@ -43,7 +32,7 @@ test('a teacher downloads the assignment for Moodle and Canvas from the builder,
   consoleErrors,
   foreignRequests,
 }) => {
-  const link = await buildAssignment(page, 'Week 3: <review> & {vote}');
+  const link = await buildWholeQuiz(page, quiz, { title: 'Week 3: <review> & {vote}' });
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
@@ -120,7 +109,7 @@ async function answerInPlayer(page: Page, xml: string, choiceIds: readonly strin
 test('an independent QTI 3 player scores every exported item right and wrong and shows our feedback', async ({
   page,
 }) => {
-  await buildAssignment(page, 'QTI 3 check');
+  await buildWholeQuiz(page, quiz, { title: 'QTI 3 check' });
   const zip = await download(page, 'Download QTI 3.0 (.zip)');
   const unzip = (file: string) => execFileSync('unzip', ['-p', zip, file], { encoding: 'utf8' });
   await page.route('http://qti-player.test/**', (route) =>
@@ -162,7 +151,7 @@ test('a teacher matches a student to the school system and downloads grades for 
   consoleErrors,
   foreignRequests,
 }) => {
-  const link = await buildAssignment(page, 'Week 4');
+  const link = await buildWholeQuiz(page, quiz, { title: 'Week 4' });
   const student = await openPhone({ width: 320, height: 640 });
   await student.page.goto(link);
   await student.page.getByRole('textbox', { name: 'Your name' }).fill('مريم Haddad');

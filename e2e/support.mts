@@ -115,6 +115,29 @@ export function readQuiz(id: string): Quiz {
   return JSON.parse(readFileSync(path.join(repo, 'quizzes', `${id}.json`), 'utf8'));
 }
 
+/**
+ * A teacher builds an assignment of the whole quiz in the builder, and gets the link for students once the builder
+ * says the assignment is kept on the device.
+ */
+export async function buildWholeQuiz(
+  page: Page,
+  quiz: Quiz,
+  { title, className, due, dropBox = false }: { title: string; className?: string; due?: string; dropBox?: boolean },
+): Promise<string> {
+  await page.goto('/teach');
+  await page
+    .getByRole('group', { name: quiz.title })
+    .getByRole('checkbox', { name: /^All \d+ questions/ })
+    .check();
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  if (className) await page.getByRole('textbox', { name: 'Class' }).fill(className);
+  if (due) await page.getByRole('textbox', { name: 'Due date' }).fill(due);
+  if (dropBox) await page.getByRole('checkbox', { name: 'Results come back to me automatically' }).check();
+  await page.getByRole('button', { name: 'Create the assignment link' }).click();
+  await expect(page.getByText('Kept on this device in My assignments')).toBeVisible();
+  return page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+}
+
 /** The item, which the test knows is there: a quiz's first question, a choice by its id. */
 export function present<T>(item: T | undefined, what: string): T {
   if (item === undefined) throw new Error(`no ${what}`);
