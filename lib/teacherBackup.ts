@@ -1,7 +1,7 @@
 import './zodConfig';
 import * as z from 'zod/mini';
 import type { Decoded } from './assignment';
-import { parseJson } from './encoding';
+import { readAppFile } from './appFile';
 import { KeptAssignmentSchema, type KeptAssignment } from './keptAssignment';
 import { makeReceipt, ReceiptSchema, type Receipt } from './receipt';
 import { RosterSchema, type Roster } from './roster';
@@ -19,13 +19,6 @@ export interface TeacherData {
   /** The drop boxes' read tokens and private keys: whoever has the file can open the students' results. */
   dropBoxes: TeacherBox[];
 }
-
-/** Read first on its own, so a student's progress file, another app's JSON or a newer backup each get their own reason. */
-const BackupHeaderSchema = z.object({
-  app: z.literal('sourcecheck'),
-  kind: z.string(),
-  version: z.int().check(z.minimum(1)),
-});
 
 /** A result is trusted only with its checksum: a backup edited by hand to change a score does not restore. */
 const BackedUpResult = ReceiptSchema.check(
@@ -64,24 +57,9 @@ export function backupFileName(now: number): string {
 
 /** Reads a backup without trusting it: every way it can be wrong has a reason a teacher can act on, and none changes anything. */
 export function readBackupFile(text: string): Decoded<TeacherData> {
-  if (text.length > MAX_BACKUP_LENGTH)
-    return { ok: false, reason: 'The file is far too large to be a SourceCheck backup.' };
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, reason: 'The file is not readable JSON: it may be damaged or cut short.' };
-  const header = BackupHeaderSchema.safeParse(json.value);
-  if (!header.success) return { ok: false, reason: 'This is not a SourceCheck backup.' };
-  if (header.data.kind === 'progress')
-    return {
-      ok: false,
-      reason: 'This is a student’s progress file, not a teacher’s backup: it is opened on the Progress page.',
-    };
-  if (header.data.kind !== 'teacher-backup') return { ok: false, reason: 'This is not a SourceCheck backup.' };
-  if (header.data.version > BACKUP_VERSION)
-    return {
-      ok: false,
-      reason: 'The backup was made by a newer version of SourceCheck. Reload this page to update, then try again.',
-    };
-  const backup = BackupSchema.safeParse(json.value);
+  const read = readAppFile(text, 'teacher-backup', { maxLength: MAX_BACKUP_LENGTH, version: BACKUP_VERSION });
+  if (!read.ok) return read;
+  const backup = BackupSchema.safeParse(read.value.json);
   if (!backup.success)
     return {
       ok: false,
