@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateBank } from './bank';
 import { LEDGER_FILE, LedgerSchema, type Ledger } from './ledger';
-import { ClaimsSchema, describeIssues, quizFileSchema, type Claim, type Quiz } from './schema';
+import {
+  ClaimsSchema,
+  describeIssues,
+  glossaryFileSchema,
+  quizFileSchema,
+  type Claim,
+  type GlossaryEntry,
+  type Quiz,
+} from './schema';
 import { SOURCE_IDS, type SourceId } from './sources';
 import { splitParagraphs } from './text';
 
@@ -13,7 +21,7 @@ import { splitParagraphs } from './text';
  */
 
 /** The JSON files in quizzes/ that are not quizzes. */
-const NOT_QUIZZES = new Set(['claims.json', 'ids-ledger.json', 'quiz.schema.json']);
+const NOT_QUIZZES = new Set(['claims.json', 'glossary.json', 'ids-ledger.json', 'quiz.schema.json']);
 
 export function loadSourceParagraphs(id: SourceId): string[] {
   return splitParagraphs(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'sources', `${id}.txt`), 'utf8'));
@@ -23,6 +31,13 @@ export function loadClaims(): Claim[] {
   const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'claims.json'), 'utf8'));
   const parsed = ClaimsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues('quizzes/claims.json', raw, parsed.error.issues));
+  return parsed.data;
+}
+
+export function loadGlossary(): GlossaryEntry[] {
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'glossary.json'), 'utf8'));
+  const parsed = glossaryFileSchema(loadSourceTexts()).safeParse(raw);
+  if (!parsed.success) throw new Error(describeIssues('quizzes/glossary.json', raw, parsed.error.issues));
   return parsed.data;
 }
 
