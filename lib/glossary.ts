@@ -10,6 +10,12 @@ export interface GlossaryForms {
 /** A stretch of text: plain, or one use of a glossary term. */
 export type GlossarySegment = { text: string; termId: string | null };
 
+/** The forms an entry of quizzes/glossary.json is found by: its term and its other forms. */
+export const glossaryForms = (entry: { id: string; term: string; also: string[] }): GlossaryForms => ({
+  id: entry.id,
+  forms: [entry.term, ...entry.also],
+});
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A form written in capitals ("ODNI") is an abbreviation and matches only in capitals; any other, in any case. */
 const isAbbreviation = (form: string) => form === form.toUpperCase() && form !== form.toLowerCase();

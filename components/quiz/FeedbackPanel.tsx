@@ -1,5 +1,6 @@
 'use client';
 
+import GlossaryText from '@/components/ui/GlossaryText';
 import QuoteBlock from '@/components/source/QuoteBlock';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
@@ -35,7 +36,9 @@ export default function FeedbackPanel({ question, correct, takeFocus }: Feedback
           The right answer: <strong>{choiceTexts(question.choices, question.answer)}</strong>
         </p>
       )}
-      <p className="mt-2">{question.explanation}</p>
+      <p className="mt-2">
+        <GlossaryText text={question.explanation} />
+      </p>
       <QuoteBlock quote={question.quote} />
     </section>
   );

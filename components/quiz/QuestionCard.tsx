@@ -1,5 +1,6 @@
 'use client';
 
+import GlossaryText from '@/components/ui/GlossaryText';
 import { useId, useState } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
 import FeedbackPanel from '@/components/quiz/FeedbackPanel';
@@ -52,7 +53,7 @@ export default function QuestionCard(props: QuestionCardProps) {
               tabIndex={-1}
               className="text-xl font-semibold focus:outline-2 focus:outline-offset-4 focus:outline-blue-800"
             >
-              {question.prompt}
+              <GlossaryText text={question.prompt} />
             </h2>
           </legend>
           <p id={`${ids}-instructions`} className="mt-1 text-sm text-slate-700">

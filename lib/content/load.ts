@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { glossaryForms, glossaryTermsIn as findTerms } from '../glossary';
 import { validateBank } from './bank';
 import { LEDGER_FILE, LedgerSchema, type Ledger } from './ledger';
 import {
@@ -40,6 +41,18 @@ export function loadGlossary(): GlossaryEntry[] {
   if (!parsed.success) throw new Error(describeIssues('quizzes/glossary.json', raw, parsed.error.issues));
   return parsed.data;
 }
+
+/** The glossary entries that stand in `texts`, with only what a marked word shows, for a page to hand down. */
+export function glossaryTermsIn(texts: string[]): Pick<GlossaryEntry, 'id' | 'term' | 'also' | 'definition'>[] {
+  const glossary = loadGlossary();
+  const used = new Set(findTerms(texts, glossary.map(glossaryForms)));
+  return glossary
+    .filter((entry) => used.has(entry.id))
+    .map(({ id, term, also, definition }) => ({ id, term, also, definition }));
+}
+
+/** The texts of a quiz that mark glossary terms: its prompts and explanations. */
+export const quizTexts = (quiz: Quiz) => quiz.questions.flatMap((q) => [q.prompt, q.explanation]);
 
 export function quizFileNames(): string[] {
   return fs

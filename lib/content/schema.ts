@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { glossaryTermsIn } from '../glossary';
+import { glossaryForms, glossaryTermsIn } from '../glossary';
 import { SOURCE_IDS } from './sources';
 import { SPEAKER_IDS } from './speakers';
 import { findQuoteParagraph, foldForComparison, quotedRanges, quotedSpans } from './text';
@@ -185,9 +185,6 @@ export const GlossaryEntrySchema = z.object({
   sourceId: z.enum(SOURCE_IDS),
   paragraphs: z.array(z.number().int().positive()).min(1),
 });
-
-/** The forms a glossary entry is found by: its term and its other forms. */
-export const glossaryForms = (entry: GlossaryEntry) => ({ id: entry.id, forms: [entry.term, ...entry.also] });
 
 /**
  * The glossary, checked against the source: each entry's paragraphs are exactly those where the matcher that
