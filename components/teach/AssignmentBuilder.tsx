@@ -23,6 +23,7 @@ const INITIAL: AssignmentForm = {
   draw: null,
   shuffleQuestions: true,
   shuffleChoices: true,
+  fewerChoices: false,
   feedback: 'practice',
   title: '',
   className: '',
