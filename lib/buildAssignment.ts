@@ -10,8 +10,6 @@ export interface AssignmentForm {
   draw: number | null;
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
-  /** The accommodated copy: one wrong choice fewer on each question of four or more. */
-  fewerChoices: boolean;
   feedback: Assignment['feedback'];
   title: string;
   className: string;
@@ -50,7 +48,6 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
     draw: optional(form.draw !== null && form.draw < pool.length ? form.draw : null),
     shuffleQuestions: form.shuffleQuestions,
     shuffleChoices: form.shuffleChoices,
-    fewerChoices: form.fewerChoices || undefined,
     feedback: form.feedback,
     title: optional(plainText(form.title)),
     className: optional(plainText(form.className)),

@@ -44,7 +44,6 @@ export function formFromAssignment(assignment: Assignment, quizzes: readonly Qui
     draw: assignment.draw ?? null,
     shuffleQuestions: assignment.shuffleQuestions,
     shuffleChoices: assignment.shuffleChoices,
-    fewerChoices: assignment.fewerChoices === true,
     feedback: assignment.feedback,
     title: assignment.title ?? '',
     className: '',

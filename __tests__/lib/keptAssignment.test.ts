@@ -28,7 +28,6 @@ describe('a kept assignment', () => {
       draw: 1,
       shuffleQuestions: false,
       shuffleChoices: true,
-      fewerChoices: false,
       feedback: 'assessment',
       title: 'Period 3 warm-up',
       className: '',
@@ -40,15 +39,6 @@ describe('a kept assignment', () => {
     const built = buildAssignment({ ...form!, className: 'Civics 4' }, [quiz], () => 0.5);
     expect(built.ok && built.assignment.id).not.toBe(assignment.id);
     expect(built.ok && built.assignment.questions).toEqual(assignment.questions);
-  });
-
-  it('keeps the fewer-choices accommodation when the teacher makes it again for another class', () => {
-    const form = formFromAssignment({ ...assignment, fewerChoices: true }, [quiz]);
-    expect(form?.fewerChoices).toBe(true);
-    const built = buildAssignment({ ...form!, className: 'Civics 4' }, [quiz], () => 0.5);
-    expect(built.ok && built.assignment.fewerChoices).toBe(true);
-    const plain = buildAssignment({ ...form!, fewerChoices: false, className: 'Civics 4' }, [quiz], () => 0.5);
-    expect(plain.ok && 'fewerChoices' in plain.assignment).toBe(false);
   });
 
   it('cannot be duplicated once its questions are gone', () => {

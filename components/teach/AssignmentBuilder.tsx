@@ -23,7 +23,6 @@ const INITIAL: AssignmentForm = {
   draw: null,
   shuffleQuestions: true,
   shuffleChoices: true,
-  fewerChoices: false,
   feedback: 'practice',
   title: '',
   className: '',

@@ -73,10 +73,6 @@ export default function AssignmentOptions({ form, drawError, passages, update }:
         <p className="text-sm text-slate-700">
           Each student always gets the same order for their name, so a reload changes nothing.
         </p>
-        <ChoiceField type="checkbox" checked={form.fewerChoices} onChange={(on) => update({ fewerChoices: on })}>
-          Fewer choices, an accommodation: one wrong choice removed from each question with four or more, the same one
-          for a student every time. Make this link for the students who need it; their results say so.
-        </ChoiceField>
       </fieldset>
       <fieldset>
         <legend className="font-medium">Feedback</legend>

@@ -1,6 +1,7 @@
 'use client';
 
 import PageLink from '@/components/ui/PageLink';
+import AccommodatedLink from '@/components/teach/AccommodatedLink';
 import { useEffect, useRef } from 'react';
 import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
@@ -71,6 +72,7 @@ export default function AssignmentShare({
           Print view and answer key
         </PageLink>
       </div>
+      <AccommodatedLink assignment={assignment} />
       {assignment.dropBox ? (
         <p className="text-sm text-slate-700">
           The settings travel inside the link. Results come back by themselves, sealed so that only this browser can
