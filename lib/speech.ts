@@ -1,0 +1,71 @@
+// What read-aloud needs that can be decided without a browser: where a text's sentences end, and which of the
+// device's voices speaks a language. The browser's own speechSynthesis does the speaking
+// (components/ui/readAloud.ts).
+
+/** Words that end in a full stop without ending the sentence, as the article and the quizzes use them. */
+const ABBREVIATIONS = new Set([
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Jr',
+  'Sr',
+  'St',
+  'Gen',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Sept',
+  'vs',
+  'No',
+]);
+
+/**
+ * The sentences of a text, each with its closing punctuation and quotation marks. A full stop ends a sentence
+ * only before a space and what can start one (a capital, a digit, an opening quotation mark or bracket), and
+ * not after an abbreviation ("Dr."), an initial ("J."), or a dotted one ("U.S.", "e.g.").
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  const ends = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (const match of text.matchAll(ends)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index))) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences.filter(Boolean);
+}
+
+/** Whether a full stop after `before` can end a sentence: not after an abbreviation, an initial or "U.S". */
+function endsSentence(before: string): boolean {
+  const word = /(\S+)$/.exec(before)?.[1]?.replace(/^["'“‘(\[]+/, '') ?? '';
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false;
+  return !/^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** A voice as speechSynthesis lists it: what choosing one needs. */
+export interface VoiceInfo {
+  lang: string;
+  localService: boolean;
+  default: boolean;
+}
+
+/**
+ * The voice for a language ("en-US"): one for the same language and region, else the same language anywhere;
+ * among those the device's default, then one that runs on the device (it works offline). Null when the device has
+ * none for the language, and read-aloud is not offered.
+ */
+export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: string): V | null {
+  const normal = (tag: string) => tag.replace('_', '-').toLowerCase();
+  const wanted = normal(lang);
+  const primary = wanted.split('-')[0];
+  const rank = (voice: V) =>
+    (normal(voice.lang) === wanted ? 4 : 0) + (voice.default ? 2 : 0) + (voice.localService ? 1 : 0);
+  const candidates = voices.filter((voice) => normal(voice.lang).split('-')[0] === primary);
+  return candidates.reduce<V | null>((best, voice) => (best === null || rank(voice) > rank(best) ? voice : best), null);
+}
