@@ -69,3 +69,13 @@ export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: strin
   const candidates = voices.filter((voice) => normal(voice.lang).split('-')[0] === primary);
   return candidates.reduce<V | null>((best, voice) => (best === null || rank(voice) > rank(best) ? voice : best), null);
 }
+
+/** Where the device keeps the student's reading speed, and the speeds offered (the first the usual one). */
+export const READING_SPEED_KEY = 'sourcecheck:reading-speed';
+export const READING_SPEEDS = ['1', '0.75', '1.25', '1.5'] as const;
+export type ReadingSpeed = (typeof READING_SPEEDS)[number];
+
+/** The speed kept on the device, or the usual one for anything else. */
+export function readReadingSpeed(stored: string | null): ReadingSpeed {
+  return (READING_SPEEDS as readonly (string | null)[]).includes(stored) ? (stored as ReadingSpeed) : '1';
+}

@@ -1,6 +1,7 @@
 'use client';
 
 import GlossaryText from '@/components/ui/GlossaryText';
+import ReadAloudButton from '@/components/ui/ReadAloudButton';
 import { useId, useState } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
 import FeedbackPanel from '@/components/quiz/FeedbackPanel';
@@ -45,6 +46,12 @@ export default function QuestionCard(props: QuestionCardProps) {
 
   return (
     <div>
+      <div className="mb-2 flex justify-end">
+        <ReadAloudButton
+          texts={[question.prompt, ...question.choices.map((c) => c.text)]}
+          what="the question and its choices"
+        />
+      </div>
       <form onSubmit={check} noValidate>
         <fieldset disabled={locked} aria-describedby={`${ids}-instructions ${ids}-error`}>
           <legend className="w-full">

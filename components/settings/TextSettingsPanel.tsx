@@ -12,6 +12,7 @@ import {
   type TextSettingName,
   type TextSettings,
 } from '@/lib/textSettings';
+import ReadingSpeedField from './ReadingSpeedField';
 
 /** What each setting is called, what it does, and what its values are called. */
 const DESCRIPTIONS: Record<TextSettingName, { legend: string; does: string; labels: Record<string, string> }> = {
@@ -136,6 +137,7 @@ export default function TextSettingsPanel({ id, onClose }: { id: string; onClose
           </fieldset>
         );
       })}
+      {window.speechSynthesis !== undefined && <ReadingSpeedField id={`${id}-speed`} onKept={setKept} />}
       <p role="status" className="mt-2 text-sm">
         {kept ? '' : 'This device would not keep these settings: they last only until you leave this page.'}
       </p>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import PageLink from '@/components/ui/PageLink';
+import ReadAloudButton from '@/components/ui/ReadAloudButton';
 import type { GlossaryTermData } from '@/components/ui/GlossaryProvider';
 
 /**
@@ -36,7 +37,8 @@ export default function GlossaryTerm({ text, entry }: { text: string; entry: Glo
           <strong>{entry.term}</strong>: {entry.definition}{' '}
           <PageLink href="/glossary" className="text-blue-900 underline">
             Every word explained
-          </PageLink>
+          </PageLink>{' '}
+          <ReadAloudButton texts={[`${entry.term}: ${entry.definition}`]} what={`what “${entry.term}” means`} />
         </span>
       )}
     </>
