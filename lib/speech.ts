@@ -1,6 +1,6 @@
-// What read-aloud needs that can be decided without a browser: where a text's sentences end, and which of the
-// device's voices speaks a language. The browser's own speechSynthesis does the speaking
-// (components/ui/readAloud.ts).
+// What read-aloud needs that can be decided without a browser: where a text's sentences end, and the reading
+// speed. Which voice speaks is lib/voice.ts, apart, because every play button needs it before any is pressed;
+// the browser's own speechSynthesis does the speaking (components/ui/readAloud.ts).
 
 /** Words that end in a full stop without ending the sentence, as the article and the quizzes use them. */
 const ABBREVIATIONS = new Set([
@@ -46,28 +46,6 @@ function endsSentence(before: string): boolean {
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
   return !/^(?:\p{L}\.)+\p{L}$/u.test(word);
-}
-
-/** A voice as speechSynthesis lists it: what choosing one needs. */
-export interface VoiceInfo {
-  lang: string;
-  localService: boolean;
-  default: boolean;
-}
-
-/**
- * The voice for a language ("en-US"): one for the same language and region, else the same language anywhere;
- * among those the device's default, then one that runs on the device (it works offline). Null when the device has
- * none for the language, and read-aloud is not offered.
- */
-export function pickVoice<V extends VoiceInfo>(voices: readonly V[], lang: string): V | null {
-  const normal = (tag: string) => tag.replace('_', '-').toLowerCase();
-  const wanted = normal(lang);
-  const primary = wanted.split('-')[0];
-  const rank = (voice: V) =>
-    (normal(voice.lang) === wanted ? 4 : 0) + (voice.default ? 2 : 0) + (voice.localService ? 1 : 0);
-  const candidates = voices.filter((voice) => normal(voice.lang).split('-')[0] === primary);
-  return candidates.reduce<V | null>((best, voice) => (best === null || rank(voice) > rank(best) ? voice : best), null);
 }
 
 /** Where the device keeps the student's reading speed, and the speeds offered (the first the usual one). */

@@ -1,4 +1,5 @@
-import { pickVoice, splitSentences } from '@/lib/speech';
+import { splitSentences } from '@/lib/speech';
+import { pickVoice } from '@/lib/voice';
 
 describe('splitSentences', () => {
   it('splits at full stops, question and exclamation marks', () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { pickVoice } from '@/lib/speech';
+import { pickVoice } from '@/lib/voice';
 
 /** The content's language: every quiz and source is in American English. */
 const LANG = 'en-US';

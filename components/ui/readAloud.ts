@@ -1,6 +1,7 @@
 // The speaking half of read-aloud, loaded when a student first presses a play button. One text at a time: a
 // new one cancels what is being read, and says so to the button that started it.
-import { READING_SPEED_KEY, pickVoice, readReadingSpeed, splitSentences } from '@/lib/speech';
+import { READING_SPEED_KEY, readReadingSpeed, splitSentences } from '@/lib/speech';
+import { pickVoice } from '@/lib/voice';
 
 let current: { done: () => void } | null = null;
 
