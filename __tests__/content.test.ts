@@ -2,7 +2,14 @@
  * @jest-environment node
  */
 import { bankProblems } from '@/lib/content/bank';
-import { loadClaims, loadLedger, loadSourceTexts, parseQuizFile, quizFileNames } from '@/lib/content/load';
+import {
+  loadClaims,
+  loadGlossary,
+  loadLedger,
+  loadSourceTexts,
+  parseQuizFile,
+  quizFileNames,
+} from '@/lib/content/load';
 
 // The rules themselves are tested with bad fixtures in __tests__/lib/content and __tests__/content; these check
 // the real files against them, and fail naming the file, the question and the field.
@@ -17,5 +24,13 @@ describe('the question bank', () => {
     const quizzes = quizFileNames().map((name) => ({ fileName: `quizzes/${name}`, quiz: parseQuizFile(name) }));
     const bank = { quizzes, claims: loadClaims(), sourceParagraphs: loadSourceTexts(), ledger: loadLedger() };
     expect(bankProblems(bank)).toEqual([]);
+  });
+});
+
+describe('quizzes/glossary.json', () => {
+  it('passes the glossary schema: every term stands in exactly the paragraphs it names', () => {
+    expect(loadGlossary().map((entry) => entry.id)).toEqual(
+      expect.arrayContaining(['intelligence-community', 'odni', 'influence-operation', 'proxy', 'we-assess']),
+    );
   });
 });

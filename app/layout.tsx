@@ -4,6 +4,8 @@ import PageLink from '@/components/ui/PageLink';
 import ServiceWorkerRegistration from '@/components/ui/ServiceWorkerRegistration';
 import StorageNotice from '@/components/progress/StorageNotice';
 import StoreHydrator from '@/components/progress/StoreHydrator';
+import TextSettingsButton from '@/components/settings/TextSettingsButton';
+import { textSettingsScript } from '@/lib/textSettings';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,7 +29,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The head script sets the student's text settings on <html> before React hydrates, so <html>'s attributes
+    // differ from the server's by design.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: textSettingsScript }} />
+      </head>
       {/* group/page: a page that holds a [data-wide] element (the gradebook) takes a laptop's width, header too. */}
       <body className="group/page min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
         <a
@@ -56,6 +63,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 ))}
               </ul>
             </nav>
+            <TextSettingsButton />
           </div>
         </header>
         <StorageNotice />

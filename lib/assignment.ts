@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
 import { plainText } from './plainText';
+import { withFewerChoices } from './fewerChoices';
 import { shuffledChoices } from './questionTypes';
 import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
 import { hashHex, hashString } from './hash';
@@ -22,6 +23,8 @@ export const AssignmentSchema = z.strictObject({
   draw: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
   shuffleQuestions: z.boolean(),
   shuffleChoices: z.boolean(),
+  /** The "fewer choices" accommodation: one wrong choice out of each question of four or more (lib/fewerChoices.ts). */
+  fewerChoices: z.optional(z.literal(true)),
   feedback: z.enum(['practice', 'assessment']),
   /** An assessment whose answers and quotes stay closed to its students, handed in or not, until its due date ends. */
   answersAfterDue: z.optional(z.literal(true)),
@@ -171,12 +174,13 @@ function drawOnePerPassage(
 }
 
 export function studentChoices(
-  assignment: Pick<Assignment, 'id' | 'shuffleChoices'>,
+  assignment: Pick<Assignment, 'id' | 'shuffleChoices' | 'fewerChoices'>,
   ref: QuestionRef,
   question: Question,
   name: string,
 ): Question['choices'] {
-  return assignment.shuffleChoices ? shuffledChoices(question, studentSeed(assignment, name, ref)) : question.choices;
+  const offered = assignment.fewerChoices ? withFewerChoices(question, `${assignment.id}:${name}`) : question;
+  return assignment.shuffleChoices ? shuffledChoices(offered, studentSeed(assignment, name, ref)) : offered.choices;
 }
 
 export function newAssignmentId(random: () => number = Math.random): string {

@@ -59,6 +59,8 @@ export const ReceiptSchema = z
     renamedFrom: z.optional(z.array(PlainText.check(z.maxLength(60))).check(z.maxLength(5))),
     /** How many times the student started this assignment again on that device. */
     restarts: z.optional(z.int().check(z.minimum(0))),
+    /** Taken with the "fewer choices" accommodation. */
+    fewerChoices: z.optional(z.literal(true)),
     checksum: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   })
   .check(
@@ -96,6 +98,7 @@ function checksumOf(body: Omit<Receipt, 'checksum'>): string {
       due: body.due,
       renamedFrom: body.renamedFrom,
       restarts: body.restarts,
+      fewerChoices: body.fewerChoices,
     }),
   );
 }

@@ -230,6 +230,29 @@ describe('per-student order', () => {
   });
 });
 
+describe('an accommodated link, with fewer choices', () => {
+  const accommodated = { ...assignment, fewerChoices: true as const };
+
+  it('survives the link, and a link without it reads as before', () => {
+    expect(decodeAssignment(encodeAssignment(accommodated))).toEqual({ ok: true, value: accommodated });
+    expect(decodeAssignment(encodeAssignment(assignment))).toEqual({ ok: true, value: assignment });
+  });
+
+  it('gives each student the question less one wrong choice, the same one every time, shuffled as before', () => {
+    const base = makeQuestion();
+    const question = { ...base, choices: [...base.choices, { id: 'secret', text: 'Kept it secret' }] };
+    expect(studentChoices(accommodated, 'q/one', base, 'Ana')).toHaveLength(3);
+    for (const name of ['Ana', 'Ben', 'Chen']) {
+      const offered = studentChoices(accommodated, 'q/one', question, name);
+      expect(offered).toHaveLength(question.choices.length - 1);
+      for (const key of question.answer) expect(offered.map((c) => c.id)).toContain(key);
+      expect(studentChoices(accommodated, 'q/one', question, name)).toEqual(offered);
+    }
+    const pair = makePairQuestion('true-false');
+    expect(studentChoices(accommodated, 'q/one', pair, 'Ana')).toEqual(pair.choices);
+  });
+});
+
 describe('contentVersion', () => {
   const refs = ['china-and-iran/one', 'china-and-iran/two'];
   it('changes when an answer key changes, not when wording does', () => {

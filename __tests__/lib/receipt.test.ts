@@ -77,6 +77,25 @@ describe('receipts', () => {
     expect(forged({ due: '2026-02-30' })).toBe(false);
   });
 
+  it('carry the fewer-choices accommodation under the checksum, so it cannot be added or taken off later', () => {
+    const receipt = makeReceipt({ ...input, fewerChoices: true });
+    const token = encodeReceipt(receipt);
+    expect(decodeReceipt(token, lookup)).toEqual({ ok: true, value: receipt });
+    expect(receipt.checksum).not.toBe(makeReceipt(input).checksum);
+    expect(
+      decodeReceipt(
+        reencode(token, (v) => delete v.fewerChoices),
+        lookup,
+      ).ok,
+    ).toBe(false);
+    expect(
+      decodeReceipt(
+        reencode(encodeReceipt(makeReceipt(input)), (v) => (v.fewerChoices = true)),
+        lookup,
+      ).ok,
+    ).toBe(false);
+  });
+
   it('reject a receipt whose score was edited, even with the checksum recomputed by hand', () => {
     expect(
       decodeReceipt(

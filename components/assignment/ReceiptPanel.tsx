@@ -49,6 +49,7 @@ export default function ReceiptPanel({ assignment, attempt, history, name, looku
         due: assignment.due,
         renamedFrom: history.renamedFrom?.length ? history.renamedFrom.map(studentNameOf) : undefined,
         restarts: history.restarts || undefined,
+        fewerChoices: assignment.fewerChoices,
       }),
     [assignment, attempt, history.renamedFrom, history.restarts, name, lookup, score.correct],
   );

@@ -8,6 +8,7 @@ export default function ResultRecord({ receipt }: { receipt: Receipt }) {
   const late = receipt.due !== undefined && dayOf(receipt.finishedAt) > receipt.due;
   const notes = [
     late && receipt.due && <>Handed in after the due date, {formatDate(receipt.due)}.</>,
+    receipt.fewerChoices && <>Taken with fewer choices: one wrong choice was removed from questions of four or more.</>,
     receipt.restarts && <>You started again {receipt.restarts === 1 ? 'once' : `${receipt.restarts} times`}.</>,
     receipt.renamedFrom?.length && (
       <>

@@ -1,3 +1,4 @@
+import GlossaryText from '@/components/ui/GlossaryText';
 import QuoteBlock from '@/components/source/QuoteBlock';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import type { Question } from '@/lib/content/schema';
@@ -16,7 +17,7 @@ export default function AnsweredQuestion({ number, question, record }: QuestionR
     <article aria-labelledby={`review-${question.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id={`review-${question.id}`} className="font-semibold">
         <span className="sr-only">Question {number}: </span>
-        {question.prompt}
+        <GlossaryText text={question.prompt} />
       </h3>
       <p className={`mt-2 flex items-center gap-2 font-semibold ${correct ? 'text-green-800' : 'text-red-800'}`}>
         <VerdictIcon correct={correct} />
@@ -32,7 +33,9 @@ export default function AnsweredQuestion({ number, question, record }: QuestionR
           <dd className="inline">{choiceTexts(question.choices, question.answer)}</dd>
         </div>
       </dl>
-      <p className="mt-2 text-slate-800">{question.explanation}</p>
+      <p className="mt-2 text-slate-800">
+        <GlossaryText text={question.explanation} />
+      </p>
       <QuoteBlock quote={question.quote} />
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Choice } from '@/lib/content/schema';
+import ReadAloudButton from '@/components/ui/ReadAloudButton';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 
 interface ChoiceListProps {
@@ -23,8 +24,8 @@ export default function ChoiceList({ name, multiple, choices, selected, onChange
         const chosen = selected.includes(choice.id);
         const right = rightAnswer?.includes(choice.id);
         return (
-          <li key={choice.id}>
-            <label className="flex min-h-12 cursor-pointer items-center gap-3 rounded-md border-2 border-slate-300 bg-white p-3 has-checked:border-blue-800 has-checked:bg-blue-50 has-disabled:cursor-default has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-blue-800">
+          <li key={choice.id} className="flex items-center gap-2">
+            <label className="flex min-h-12 min-w-0 grow cursor-pointer items-center gap-3 rounded-md border-2 border-slate-300 bg-white p-3 has-checked:border-blue-800 has-checked:bg-blue-50 has-disabled:cursor-default has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-blue-800">
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 name={name}
@@ -45,6 +46,7 @@ export default function ChoiceList({ name, multiple, choices, selected, onChange
                 )}
               </span>
             </label>
+            <ReadAloudButton texts={[choice.text]} what={choice.text} />
           </li>
         );
       })}

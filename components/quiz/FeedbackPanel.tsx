@@ -1,5 +1,7 @@
 'use client';
 
+import GlossaryText from '@/components/ui/GlossaryText';
+import ReadAloudButton from '@/components/ui/ReadAloudButton';
 import QuoteBlock from '@/components/source/QuoteBlock';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
@@ -35,7 +37,18 @@ export default function FeedbackPanel({ question, correct, takeFocus }: Feedback
           The right answer: <strong>{choiceTexts(question.choices, question.answer)}</strong>
         </p>
       )}
-      <p className="mt-2">{question.explanation}</p>
+      <p className="mt-2">
+        <GlossaryText text={question.explanation} />
+      </p>
+      <div className="mt-2">
+        <ReadAloudButton
+          texts={[
+            correct ? 'Correct.' : `Incorrect. The right answer: ${choiceTexts(question.choices, question.answer)}.`,
+            question.explanation,
+          ]}
+          what="the feedback"
+        />
+      </div>
       <QuoteBlock quote={question.quote} />
     </section>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+import GlossaryText from '@/components/ui/GlossaryText';
+import ReadAloudButton from '@/components/ui/ReadAloudButton';
 import { useId, useState } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
 import FeedbackPanel from '@/components/quiz/FeedbackPanel';
@@ -44,6 +46,12 @@ export default function QuestionCard(props: QuestionCardProps) {
 
   return (
     <div>
+      <div className="mb-2 flex justify-end">
+        <ReadAloudButton
+          texts={[question.prompt, ...question.choices.map((c) => c.text)]}
+          what="the question and its choices"
+        />
+      </div>
       <form onSubmit={check} noValidate>
         <fieldset disabled={locked} aria-describedby={`${ids}-instructions ${ids}-error`}>
           <legend className="w-full">
@@ -52,7 +60,7 @@ export default function QuestionCard(props: QuestionCardProps) {
               tabIndex={-1}
               className="text-xl font-semibold focus:outline-2 focus:outline-offset-4 focus:outline-blue-800"
             >
-              {question.prompt}
+              <GlossaryText text={question.prompt} />
             </h2>
           </legend>
           <p id={`${ids}-instructions`} className="mt-1 text-sm text-slate-700">

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import GlossaryText from '@/components/ui/GlossaryText';
 import { highlightIn } from '@/lib/highlight';
 
 interface SourceTextProps {
@@ -23,18 +24,18 @@ export default function SourceText({ paragraphs, quote, highlightRef }: SourceTe
             </span>
             {parts ? (
               <>
-                {parts.before}
+                <GlossaryText text={parts.before} />
                 <mark
                   ref={highlightRef}
                   className="rounded bg-amber-200 px-0.5 text-slate-900"
                   data-testid="quote-highlight"
                 >
-                  {parts.match}
+                  <GlossaryText text={parts.match} />
                 </mark>
-                {parts.after}
+                <GlossaryText text={parts.after} />
               </>
             ) : (
-              text
+              <GlossaryText text={text} />
             )}
           </p>
         );

@@ -123,7 +123,14 @@ export default function AssignmentResults({
             sort: sortBy('score'),
             cell: (receipt) => {
               const score = { correct: receipt.correct, total: receipt.questions.length };
-              return `${score.correct} of ${score.total} (${percentage(score)}%)`;
+              const text = `${score.correct} of ${score.total} (${percentage(score)}%)`;
+              return receipt.fewerChoices ? (
+                <>
+                  {text} <span className="text-sm font-medium text-slate-700">fewer choices</span>
+                </>
+              ) : (
+                text
+              );
             },
           },
           { header: 'Time taken', sort: sortBy('time'), cell: (receipt) => `${minutesTaken(receipt)} min` },

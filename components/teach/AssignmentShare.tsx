@@ -1,6 +1,7 @@
 'use client';
 
 import PageLink from '@/components/ui/PageLink';
+import AccommodatedLink from '@/components/teach/AccommodatedLink';
 import { useEffect, useRef } from 'react';
 import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
@@ -84,6 +85,7 @@ export default function AssignmentShare({
         “Share to Google Classroom” opens Classroom’s own page with this link filled in, to post it to a class: Google
         then has the link, as it would if you pasted it there.
       </p>
+      <AccommodatedLink assignment={assignment} />
       {assignment.dropBox ? (
         <p className="text-sm text-slate-700">
           The settings travel inside the link. Results come back by themselves, sealed so that only this browser can

@@ -1,8 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { glossaryForms, glossaryTermsIn as findTerms } from '../glossary';
 import { validateBank } from './bank';
 import { LEDGER_FILE, LedgerSchema, type Ledger } from './ledger';
-import { ClaimsSchema, describeIssues, quizFileSchema, type Claim, type Quiz } from './schema';
+import {
+  ClaimsSchema,
+  describeIssues,
+  glossaryFileSchema,
+  quizFileSchema,
+  type Claim,
+  type GlossaryEntry,
+  type Quiz,
+} from './schema';
 import { SOURCE_IDS, type SourceId } from './sources';
 import { splitParagraphs } from './text';
 
@@ -13,7 +22,7 @@ import { splitParagraphs } from './text';
  */
 
 /** The JSON files in quizzes/ that are not quizzes. */
-const NOT_QUIZZES = new Set(['claims.json', 'ids-ledger.json', 'quiz.schema.json']);
+const NOT_QUIZZES = new Set(['claims.json', 'glossary.json', 'ids-ledger.json', 'quiz.schema.json']);
 
 export function loadSourceParagraphs(id: SourceId): string[] {
   return splitParagraphs(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'sources', `${id}.txt`), 'utf8'));
@@ -25,6 +34,25 @@ export function loadClaims(): Claim[] {
   if (!parsed.success) throw new Error(describeIssues('quizzes/claims.json', raw, parsed.error.issues));
   return parsed.data;
 }
+
+export function loadGlossary(): GlossaryEntry[] {
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'glossary.json'), 'utf8'));
+  const parsed = glossaryFileSchema(loadSourceTexts()).safeParse(raw);
+  if (!parsed.success) throw new Error(describeIssues('quizzes/glossary.json', raw, parsed.error.issues));
+  return parsed.data;
+}
+
+/** The glossary entries that stand in `texts`, with only what a marked word shows, for a page to hand down. */
+export function glossaryTermsIn(texts: string[]): Pick<GlossaryEntry, 'id' | 'term' | 'also' | 'definition'>[] {
+  const glossary = loadGlossary();
+  const used = new Set(findTerms(texts, glossary.map(glossaryForms)));
+  return glossary
+    .filter((entry) => used.has(entry.id))
+    .map(({ id, term, also, definition }) => ({ id, term, also, definition }));
+}
+
+/** The texts of a quiz that mark glossary terms: its prompts and explanations. */
+export const quizTexts = (quiz: Quiz) => quiz.questions.flatMap((q) => [q.prompt, q.explanation]);
 
 export function quizFileNames(): string[] {
   return fs

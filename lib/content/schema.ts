@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { glossaryForms, glossaryTermsIn } from '../glossary';
 import { SOURCE_IDS } from './sources';
 import { SPEAKER_IDS } from './speakers';
 import { findQuoteParagraph, foldForComparison, quotedRanges, quotedSpans } from './text';
@@ -172,6 +173,45 @@ export const ClaimsSchema = z.array(ClaimSchema).superRefine((claims, ctx) => {
   );
 });
 
+/**
+ * One hard word of the article explained: the term, the other forms it takes in the text ("proxies"), a
+ * definition in plain words for a 14-year-old, and the paragraphs of the source that use it.
+ */
+export const GlossaryEntrySchema = z.object({
+  id: Slug,
+  term: Text(60),
+  also: z.array(Text(80)),
+  definition: Text(400),
+  sourceId: z.enum(SOURCE_IDS),
+  paragraphs: z.array(z.number().int().positive()).min(1),
+});
+
+/**
+ * The glossary, checked against the source: each entry's paragraphs are exactly those where the matcher that
+ * marks it on the page finds it, so "where the article uses it" is never stale and never a guess.
+ */
+export function glossaryFileSchema(sourceParagraphs: Record<string, string[]>) {
+  return z.array(GlossaryEntrySchema).superRefine((entries, ctx) => {
+    const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    duplicatesOf(entries.map((e) => e.id)).forEach((id) => fail([], `glossary id "${id}" is used twice`));
+    duplicatesOf(entries.flatMap((e) => glossaryForms(e).forms.map((f) => f.toLowerCase()))).forEach((form) =>
+      fail([], `"${form}" is a form of two glossary entries`),
+    );
+    entries.forEach((entry, i) => {
+      const paragraphs = sourceParagraphs[entry.sourceId] ?? [];
+      const uses = paragraphs.flatMap((text, p) =>
+        glossaryTermsIn([text], [glossaryForms(entry)]).length ? [p + 1] : [],
+      );
+      if (!sameSet(uses.map(String), entry.paragraphs.map(String))) {
+        fail(
+          [i, 'paragraphs'],
+          `"${entry.term}" stands in paragraphs ${uses.join(', ') || 'none'} of "${entry.sourceId}", not ${entry.paragraphs.join(', ')}`,
+        );
+      }
+    });
+  });
+}
+
 /** The quiz file format as JSON Schema, for editors; the rules that need the source text run only in the tests and the build. */
 export function quizJsonSchema() {
   return { ...z.toJSONSchema(QuizSchema, { io: 'input', unrepresentable: 'any' }), title: 'A SourceCheck quiz file' };
@@ -183,6 +223,7 @@ export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof QuizSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
 export interface ContentContext {
   /** The quiz file's name without `.json`: it must equal the quiz id, which is its URL. */

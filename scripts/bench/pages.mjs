@@ -39,6 +39,7 @@ export const SAMPLE_ROUTES = {
 export const APP_ROUTES = [
   '/',
   '/assignment',
+  '/glossary',
   '/progress',
   '/review',
   '/teach',

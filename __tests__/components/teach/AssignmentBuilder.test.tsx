@@ -52,6 +52,19 @@ describe('AssignmentBuilder', () => {
     });
   });
 
+  it('offers a copy of the link with fewer choices: the same assignment, marked as accommodated', async () => {
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    await screen.findByRole('heading', { name: 'Your assignment link is ready' });
+    await userEvent.click(screen.getByText('A copy with fewer choices, as an accommodation'));
+    const copy = (screen.getByRole('textbox', { name: 'Link with fewer choices' }) as HTMLTextAreaElement).value;
+    const plain = decodeAssignment(linkToken());
+    const accommodated = decodeAssignment(copy.split('#')[1] ?? '');
+    expect(plain.ok && plain.value.fewerChoices).toBeUndefined();
+    expect(accommodated).toEqual({ ok: true, value: { ...(plain.ok && plain.value), fewerChoices: true } });
+  });
+
   it('rejects a draw larger than the questions chosen', async () => {
     render(<AssignmentBuilder quizzes={[quiz]} />);
     await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));

@@ -42,6 +42,16 @@ beforeEach(async () => {
 });
 
 describe('the gradebook table', () => {
+  it('says beside the score of a student who had fewer choices that they did, and only beside theirs', async () => {
+    await act(async () => {
+      await gradebookStore.getState().actions.importResults([makeReceipt({ ...base, name: 'Bo', fewerChoices: true })]);
+    });
+    render(<Harness />);
+    const table = screen.getByRole('table', { name: 'Results for Warm-up' });
+    expect(within(table).getByRole('row', { name: /^Bo/ })).toHaveTextContent('1 of 2 (50%) fewer choices');
+    expect(within(table).getByRole('row', { name: /^Ana/ })).not.toHaveTextContent('fewer choices');
+  });
+
   it('lists each student with score and time taken, and the hardest question first', () => {
     render(<Harness />);
     const table = screen.getByRole('table', { name: 'Results for Warm-up' });

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import QuizPlayer from '@/components/quiz/QuizPlayer';
-import { getQuiz, loadQuizzes } from '@/lib/content/load';
+import GlossaryProvider from '@/components/ui/GlossaryProvider';
+import { getQuiz, glossaryTermsIn, loadQuizzes, quizTexts } from '@/lib/content/load';
 import { estimatedMinutes } from '@/lib/scoring';
 
 export const dynamicParams = false;
@@ -27,7 +28,9 @@ export default async function QuizPage({ params }: PageProps<'/quiz/[id]'>) {
         {quiz.questions.length} questions · about {estimatedMinutes(quiz.questions.length)} min · no timer: accuracy is
         what counts, and every answer is explained in the source’s own words.
       </p>
-      <QuizPlayer quiz={quiz} />
+      <GlossaryProvider terms={glossaryTermsIn(quizTexts(quiz))}>
+        <QuizPlayer quiz={quiz} />
+      </GlossaryProvider>
     </>
   );
 }

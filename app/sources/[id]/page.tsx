@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import SourceText from '@/components/source/SourceText';
 import HighlightedSourceText from '@/components/source/HighlightedSourceText';
-import { loadSourceParagraphs } from '@/lib/content/load';
+import GlossaryProvider from '@/components/ui/GlossaryProvider';
+import PageLink from '@/components/ui/PageLink';
+import { glossaryTermsIn, loadSourceParagraphs } from '@/lib/content/load';
 import { SOURCES, SOURCE_IDS, isSourceId } from '@/lib/content/sources';
 import { formatDate } from '@/lib/format';
 
@@ -29,11 +31,17 @@ export default async function SourcePage({ params }: PageProps<'/sources/[id]'>)
       <h1 className="text-2xl font-bold">{citation.title}</h1>
       <p className="mt-2 text-slate-700">
         {citation.outlet}, by {citation.author}, published {formatDate(citation.published)}. The full text as the
-        quizzes quote it; paragraph numbers match their citations.
+        quizzes quote it; paragraph numbers match their citations. Underlined words open a short explanation; the{' '}
+        <PageLink href="/glossary" className="text-blue-900 underline">
+          glossary
+        </PageLink>{' '}
+        lists them all.
       </p>
-      <Suspense fallback={<SourceText paragraphs={paragraphs} />}>
-        <HighlightedSourceText paragraphs={paragraphs} />
-      </Suspense>
+      <GlossaryProvider terms={glossaryTermsIn(paragraphs)}>
+        <Suspense fallback={<SourceText paragraphs={paragraphs} />}>
+          <HighlightedSourceText paragraphs={paragraphs} />
+        </Suspense>
+      </GlossaryProvider>
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import ResultsView from '@/components/quiz/ResultsView';
-import { getQuiz, loadQuizzes } from '@/lib/content/load';
+import GlossaryProvider from '@/components/ui/GlossaryProvider';
+import { getQuiz, glossaryTermsIn, loadQuizzes, quizTexts } from '@/lib/content/load';
 
 export const dynamicParams = false;
 
@@ -22,7 +23,9 @@ export default async function ResultsPage({ params }: PageProps<'/quiz/[id]/resu
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Results: {quiz.title}</h1>
-      <ResultsView quiz={quiz} />
+      <GlossaryProvider terms={glossaryTermsIn(quizTexts(quiz))}>
+        <ResultsView quiz={quiz} />
+      </GlossaryProvider>
     </>
   );
 }

@@ -1,0 +1,16 @@
+'use client';
+
+import { createContext, useContext, type ReactNode } from 'react';
+import type { GlossaryEntry } from '@/lib/content/schema';
+
+/** What a marked word needs of its glossary entry. */
+export type GlossaryTermData = Pick<GlossaryEntry, 'id' | 'term' | 'also' | 'definition'>;
+
+const GlossaryContext = createContext<GlossaryTermData[]>([]);
+
+/** The glossary terms a page's texts use, handed down by the page so that each ships only the ones it shows. */
+export default function GlossaryProvider({ terms, children }: { terms: GlossaryTermData[]; children: ReactNode }) {
+  return <GlossaryContext value={terms}>{children}</GlossaryContext>;
+}
+
+export const useGlossary = () => useContext(GlossaryContext);
