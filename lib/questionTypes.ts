@@ -2,13 +2,16 @@ import type { Question, QuestionType } from './content/schema';
 import { hashString } from './hash';
 import { seededRandom, shuffle } from './shuffle';
 
-/** What each kind of question asks of the student, said before the choices. */
+/**
+ * How to answer each kind of question, said before the choices. Only how: the prompt asks the question itself
+ * ("Who says…?", "Is this a finding of the report…?"), so saying it again here would say it twice.
+ */
 export const QUESTION_INSTRUCTIONS: Record<QuestionType, string> = {
   single: 'Choose one answer.',
-  'true-false': 'True or false?',
+  'true-false': 'Choose true or false.',
   multi: 'Select all that apply.',
-  speaker: 'Who says this? Choose one.',
-  evidence: 'A finding of the report, or a claim offered without evidence? Choose one.',
+  speaker: 'Choose one speaker.',
+  evidence: 'Choose one.',
 };
 
 export function choiceTexts(choices: readonly { id: string; text: string }[], ids: readonly string[]): string {

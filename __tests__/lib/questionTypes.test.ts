@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadQuizzes } from '@/lib/content/load';
-import { chosenTexts, practiceQuestion, shuffledChoices } from '@/lib/questionTypes';
+import { chosenTexts, practiceQuestion, QUESTION_INSTRUCTIONS, shuffledChoices } from '@/lib/questionTypes';
 import { makePairQuestion, makeQuestion } from '../fixtures';
 
 const ids = (choices: readonly { id: string }[]) => choices.map((c) => c.id);
@@ -55,5 +55,16 @@ describe('a student’s answer in words', () => {
     expect(chosenTexts(choices, ['deployed', 'since-2016'])).toBe(
       'Deployed them widely; a choice no longer in this quiz',
     );
+  });
+});
+
+describe('what a question says before its choices', () => {
+  it('says how to answer, never asks the question again: the prompts ask it', () => {
+    for (const instruction of Object.values(QUESTION_INSTRUCTIONS)) expect(instruction).not.toMatch(/\?/);
+    const asked = loadQuizzes().flatMap((quiz) => quiz.questions);
+    for (const question of asked) {
+      const words = QUESTION_INSTRUCTIONS[question.type].replace(/\.$/, '').toLowerCase();
+      expect(`${question.id}: ${question.prompt.toLowerCase()}`).not.toContain(words);
+    }
   });
 });
