@@ -31,8 +31,8 @@ export function screenshotFile(screen: Screen, device: Device, scheme: Scheme): 
 }
 
 /**
- * One moment for every run, so that the dates on screen (a streak, the next review) and so the pictures are the
- * same from one run to the next. Time on screen does not move; timers still run.
+ * One moment for every run: the dates on screen (a streak, the next review, when a result was handed in) are the
+ * same from one run to the next, and so are the pictures. The clock stands still; timers still run.
  */
 const NOW = new Date('2026-03-16T15:00:00Z');
 
@@ -83,10 +83,12 @@ async function fillBuilder(page: Page) {
 }
 
 /**
- * A student takes the assignment at `link` (shuffled for them) on a phone of their own, beside the teacher's
- * `page`, and gives back their result link.
+ * A student takes the assignment at `link` on a phone of their own, beside the teacher's `page`, missing the
+ * questions of `vote` at `missed` (found by their prompts: each new link shuffles them differently), and gives back
+ * their result link.
  */
 async function takeAssignment(page: Page, link: string, name: string, missed: number[]) {
+  const missedPrompts = missed.map((index) => present(vote.questions[index], `question ${index}`).prompt);
   const browser = present(page.context().browser() ?? undefined, 'browser');
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
   try {
@@ -96,7 +98,8 @@ async function takeAssignment(page: Page, link: string, name: string, missed: nu
     await student.getByRole('button', { name: 'Start the assignment' }).click();
     const total = vote.questions.length;
     for (let index = 0; index < total; index += 1) {
-      await answerOnScreen(student, vote, { right: !missed.includes(index) });
+      const prompt = await student.getByRole('heading', { level: 2 }).first().textContent();
+      await answerOnScreen(student, vote, { right: !missedPrompts.includes(prompt ?? '') });
       await student.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
     }
     return await student.getByRole('textbox', { name: 'Your result link' }).inputValue();
@@ -189,9 +192,12 @@ export const SCREENS: Screen[] = [
       await fillBuilder(page);
       await page.getByRole('button', { name: 'Create the assignment link' }).click();
       const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+      // One question more missed than the next, so that "Question by question" lists its first ones in one order
+      // whatever the shuffle.
       const results = [
         await takeAssignment(page, link, 'Ana Lopez', [0]),
-        await takeAssignment(page, link, 'Sam Okafor', [2, 5, 7]),
+        await takeAssignment(page, link, 'Sam Okafor', [0, 5]),
+        await takeAssignment(page, link, 'Lee Chen', [0, 5, 2]),
       ];
       await open(page, '/teach/results');
       await page.getByRole('textbox', { name: 'Paste result links' }).fill(results.join('\n'));
