@@ -134,7 +134,10 @@ export async function buildWholeQuiz(
   if (due) await page.getByRole('textbox', { name: 'Due date' }).fill(due);
   if (dropBox) await page.getByRole('checkbox', { name: 'Results come back to me automatically' }).check();
   await page.getByRole('button', { name: 'Create the assignment link' }).click();
-  await expect(page.getByText('Kept on this device in My assignments')).toBeVisible();
+  // A drop box opened on a server just started waits for its embedded database to open: seconds on a busy machine.
+  await expect(page.getByText('Kept on this device in My assignments')).toBeVisible({
+    timeout: dropBox ? 60_000 : undefined,
+  });
   return page.getByRole('textbox', { name: 'Link for students' }).inputValue();
 }
 

@@ -204,7 +204,7 @@ test('a broken or future assignment link says what is wrong and offers the plain
     await page.goto(`/assignment#${hash}`);
     const alert = page.getByRole('alert').filter({ hasText: 'cannot be opened' });
     await expect(alert).toContainText(message);
-    await expect(page.getByRole('link', { name: 'Practise with the quizzes instead' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('link', { name: 'Practice with the quizzes instead' })).toHaveAttribute('href', '/');
   }
   await expectNoAxeViolations(page, 'a broken assignment link');
 });

@@ -28,11 +28,11 @@ export function withDay(days: readonly string[], day: string): string[] {
 
 /** Days in a row with practice, ending today, or yesterday when today has none yet. */
 export function streak(days: readonly string[], now: number): number {
-  const practised = new Set(days);
+  const practiced = new Set(days);
   let day = dayOf(now);
-  if (!practised.has(day)) day = dayBefore(day);
+  if (!practiced.has(day)) day = dayBefore(day);
   let count = 0;
-  while (practised.has(day)) {
+  while (practiced.has(day)) {
     count += 1;
     day = dayBefore(day);
   }

@@ -47,10 +47,10 @@ async function openStore() {
 describe('an assessment not yet handed in', () => {
   it('reaches no review deck, due count, mastery, progress summary or practice, whatever is answered', async () => {
     await fc.assert(
-      fc.asyncProperty(answers, fc.boolean(), async (given, practisedBefore) => {
+      fc.asyncProperty(answers, fc.boolean(), async (given, practicedBefore) => {
         const store = await openStore();
         const { start, answer, next, finish, goTo } = store.getState().actions;
-        if (practisedBefore) {
+        if (practicedBefore) {
           // Earlier self-study missed half the questions: their cards must not show during the assessment either.
           start(
             PRACTICE,
@@ -75,7 +75,7 @@ describe('an assessment not yet handed in', () => {
         });
         const during = studied(store.getState(), NOW + 1000);
         expect(Object.keys(during.review).filter((ref) => refs.includes(ref))).toEqual([]);
-        expect(during.due).toBe(practisedBefore ? 0 : before.due);
+        expect(during.due).toBe(practicedBefore ? 0 : before.due);
         expect({ ...during, review: undefined, due: undefined }).toEqual({
           ...before,
           review: undefined,

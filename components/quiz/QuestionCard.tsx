@@ -45,8 +45,9 @@ export default function QuestionCard(props: QuestionCardProps) {
   };
 
   return (
-    <div>
-      <div className="mb-2 flex justify-end">
+    <div className="relative">
+      {/* Beside the prompt, not on a row of its own above it: the question starts as high on the screen as it can. */}
+      <div className="absolute top-0 right-0">
         <ReadAloudButton
           texts={[question.prompt, ...question.choices.map((c) => c.text)]}
           what="the question and its choices"
@@ -58,7 +59,7 @@ export default function QuestionCard(props: QuestionCardProps) {
             <h2
               ref={prompt}
               tabIndex={-1}
-              className="text-xl font-semibold focus:outline-2 focus:outline-offset-4 focus:outline-blue-800"
+              className="pr-12 text-xl font-semibold focus:outline-2 focus:outline-offset-4 focus:outline-blue-800"
             >
               <GlossaryText text={question.prompt} />
             </h2>

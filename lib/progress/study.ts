@@ -17,7 +17,7 @@ export function openAssessmentQuestions(assignments: Progress['assignments'], no
 }
 
 /**
- * How many of these questions an assessment not yet handed in holds. Practising them (a quiz, or an assignment
+ * How many of these questions an assessment not yet handed in holds. Practicing them (a quiz, or an assignment
  * with feedback), or reading a quiz's last results, would show their right answers and quotes, so those stay
  * closed until then.
  */
