@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 const NAV = [
   { href: '/review', label: 'Review' },
   { href: '/progress', label: 'Progress' },
-  { href: '/teach', label: 'Teachers' },
+  { href: '/teach', label: 'Teach' },
 ];
 
 export const viewport: Viewport = {
@@ -45,12 +45,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         {/* Printed pages carry the page's own content only: no site header, navigation or footer. */}
         <header className="border-b border-slate-200 bg-white print:hidden">
-          <div className="mx-auto flex max-w-2xl flex-wrap group-has-[[data-wide]]/page:max-w-7xl items-center justify-between gap-x-4 px-4">
-            <PageLink href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-blue-900">
+          <div className="mx-auto flex max-w-2xl flex-wrap group-has-[[data-wide]]/page:max-w-7xl items-center justify-between gap-x-2 px-4">
+            {/* Sized so the whole header is one line on a 390 px phone, leaving the question high on the screen. */}
+            <PageLink href="/" className="inline-flex min-h-11 items-center text-base font-bold text-blue-900">
               SourceCheck
             </PageLink>
             <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-x-3">
+              <ul className="flex flex-wrap gap-x-2.5">
                 {NAV.map(({ href, label }) => (
                   <li key={href}>
                     <PageLink

@@ -2,6 +2,7 @@
 // neither scroll sideways nor fetch what the student has not asked for.
 import {
   answer,
+  buildWholeQuiz,
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -217,4 +218,32 @@ test('with text at twice its size, as a phone’s largest text setting makes it,
     await expect(content).toBeVisible();
     await expectNoHorizontalScroll(page, `${path} with text at 200%`);
   }
+});
+
+test('after Start the question is in the top quarter of a phone screen, in practice and in an assignment', async ({
+  page,
+  openPhone,
+}) => {
+  const quiz = readQuiz('the-vote-itself');
+  const quarter = 844 / 4;
+  await page.goto(`/quiz/${quiz.id}`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  const prompt = page.getByRole('heading', { level: 2 }).first();
+  expect((await prompt.boundingBox())?.y, 'the practice question’s top').toBeLessThan(quarter);
+  await expect(page.getByText('no timer: accuracy is what counts')).toHaveCount(0);
+
+  const teacher = (await openPhone({ width: 1280, height: 800 })).page;
+  const link = await buildWholeQuiz(teacher, quiz, {
+    title: 'Period 3 warm-up',
+    className: 'Civics 3',
+    due: '2099-04-01',
+  });
+  await page.goto(link);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana Lopez');
+  await page.getByRole('button', { name: 'Start the assignment' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect((await prompt.boundingBox())?.y, 'the assignment question’s top').toBeLessThan(quarter);
+  // One line of context, not the assignment's card, on every question.
+  await expect(page.getByText('Period 3 warm-up · due April 1, 2099')).toBeVisible();
+  await expect(page.getByText('Civics 3')).toHaveCount(0);
 });

@@ -7,7 +7,8 @@ export const metadata: Metadata = { title: 'Assignment' };
 export default function AssignmentPage() {
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">Assignment</h1>
+      {/* A label over the assignment's own card: its title is the teacher's, and the question comes first. */}
+      <h1 className="mb-1 text-sm font-semibold tracking-wide text-slate-600 uppercase">Assignment</h1>
       <AssignmentRunner quizzes={loadQuizzes()} />
     </>
   );

@@ -14,7 +14,10 @@ import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { contentVersion, normalizeName, studentChoices, studentQuestions, type Assignment } from '@/lib/assignment';
 import { answeredCount, isComplete } from '@/lib/attempt';
 import { questionLookup, type QuestionRef } from '@/lib/content/refs';
-import { endOfDue } from '@/lib/days';
+import UserText from '@/components/ui/UserText';
+import { useMinuteClock } from '@/hooks/useMinuteClock';
+import { dayOf, endOfDue } from '@/lib/days';
+import { formatDate } from '@/lib/format';
 import { studentNameOf } from '@/lib/plainText';
 import type { Quiz } from '@/lib/content/schema';
 import type { Slot } from '@/lib/progress/constants';
@@ -41,6 +44,7 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
   const [announcement, setAnnouncement] = useState('');
   const [started, setStarted] = useState(false);
   const [changingName, setChangingName] = useState(false);
+  const now = useMinuteClock();
 
   const questionCount = Math.min(assignment.draw ?? pool.length, pool.length);
   const contentChanged = contentVersion(pool, lookup) !== assignment.contentVersion;
@@ -78,18 +82,30 @@ export default function AssignmentSession({ assignment, pool, quizzes }: Assignm
     setAnnouncement('Started again. Your teacher will see that you did.');
   };
 
+  // While a question is on screen, one line says whose assignment it is: the card would push the prompt down.
+  const taking = hydrated && held === 0 && Boolean(studentName) && !changingName && Boolean(attempt);
+
   return (
     <>
       <LiveRegion message={announcement} />
-      <AssignmentDetails assignment={assignment} questionCount={questionCount} />
-      <PastDueNotice due={assignment.due} />
-      {contentChanged && (
-        <p className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          Some of these questions changed after your teacher made this link. You can still take it; your teacher’s
-          gradebook will say if your result cannot be compared.
+      {taking ? (
+        <p className="text-sm font-medium text-slate-700">
+          {assignment.title ? <UserText>{assignment.title}</UserText> : 'Assignment'}
+          {assignment.due && ` · ${dayOf(now) > assignment.due ? 'was due' : 'due'} ${formatDate(assignment.due)}`}
         </p>
+      ) : (
+        <>
+          <AssignmentDetails assignment={assignment} questionCount={questionCount} />
+          <PastDueNotice due={assignment.due} />
+          {contentChanged && (
+            <p className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
+              Some of these questions changed after your teacher made this link. You can still take it; your teacher’s
+              gradebook will say if your result cannot be compared.
+            </p>
+          )}
+        </>
       )}
-      <div className="mt-6">
+      <div className={taking ? 'mt-2' : 'mt-6'}>
         {!hydrated ? (
           <p className="text-slate-700">Loading your progress…</p>
         ) : held > 0 ? (

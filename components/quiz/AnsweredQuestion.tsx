@@ -28,10 +28,13 @@ export default function AnsweredQuestion({ number, question, record }: QuestionR
           <dt className="inline font-medium">Your answer: </dt>
           <dd className="inline">{record ? chosenTexts(question.choices, record.choiceIds) : '—'}</dd>
         </div>
-        <div>
-          <dt className="inline font-medium">Right answer: </dt>
-          <dd className="inline">{choiceTexts(question.choices, question.answer)}</dd>
-        </div>
+        {/* Said once when the answer was right: "Right answer" would only repeat it. */}
+        {!correct && (
+          <div>
+            <dt className="inline font-medium">Right answer: </dt>
+            <dd className="inline">{choiceTexts(question.choices, question.answer)}</dd>
+          </div>
+        )}
       </dl>
       <p className="mt-2 text-slate-800">
         <GlossaryText text={question.explanation} />

@@ -15,7 +15,11 @@ import type { Slot } from '@/lib/progress/constants';
 import { practiceQuestion } from '@/lib/questionTypes';
 import { selectSlot, slotKey, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
-export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
+/**
+ * A quiz's intro and Start, then its questions. The intro (the quiz's summary, rendered on the server) shows only
+ * before Start: on every question it would push the prompt down a phone's screen.
+ */
+export default function QuizPlayer({ quiz, intro }: { quiz: Quiz; intro: React.ReactNode }) {
   const router = useRouter();
   const slot: Slot = useMemo(() => ({ in: 'quizzes', key: quiz.id }), [quiz.id]);
   const hydrated = useProgressHydrated();
@@ -38,12 +42,14 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
     <>
       <LiveRegion message={announcement} />
       {notice && <Notice message={notice} onDismiss={() => dismissNotice(slot)} />}
+      {/* In the server's HTML too: it is the page's text until progress loads. */}
+      {!(hydrated && attempt) && intro}
       {!hydrated ? (
         <p className="text-slate-700">Loading your progress…</p>
       ) : held > 0 ? (
         <HeldByAssessment held={held} />
       ) : attempt ? (
-        <>
+        <div className="mt-2">
           {attempt.kind === 'missed' && (
             <p className="mb-2 text-sm font-medium text-slate-700">Retrying the questions you missed</p>
           )}
@@ -58,7 +64,7 @@ export default function QuizPlayer({ quiz }: { quiz: Quiz }) {
             onFinish={() => router.push(resultsLink(quiz.id))}
             focusFirstQuestion={started}
           />
-        </>
+        </div>
       ) : (
         <QuizIntro
           resultsHref={hasFinished ? resultsLink(quiz.id) : null}

@@ -57,6 +57,8 @@ describe('ResultsView', () => {
     expect(missed).toHaveTextContent('Your answer: A Trump win');
     expect(missed).toHaveTextContent('Right answer: Stability in its relationship with the United States');
     expect(missed.querySelector('blockquote')).toHaveTextContent('China sought stability');
+    // The right one says the answer once, with its tick: no "Right answer" repeating it.
+    expect(screen.getAllByText('Right answer:')).toHaveLength(1);
   });
 
   it('retries only the missed questions', async () => {

@@ -23,13 +23,19 @@ export default async function QuizPage({ params }: PageProps<'/quiz/[id]'>) {
   return (
     <>
       <h1 className="text-2xl font-bold">{quiz.title}</h1>
-      <p className="mt-1 text-slate-700">{quiz.summary}</p>
-      <p className="mt-1 mb-4 text-sm text-slate-600">
-        {quiz.questions.length} questions · about {estimatedMinutes(quiz.questions.length)} min · no timer: accuracy is
-        what counts, and every answer is explained in the source’s own words.
-      </p>
       <GlossaryProvider terms={glossaryTermsIn(quizTexts(quiz))}>
-        <QuizPlayer quiz={quiz} />
+        <QuizPlayer
+          quiz={quiz}
+          intro={
+            <>
+              <p className="mt-1 text-slate-700">{quiz.summary}</p>
+              <p className="mt-1 mb-4 text-sm text-slate-600">
+                {quiz.questions.length} questions · about {estimatedMinutes(quiz.questions.length)} min · no timer:
+                accuracy is what counts, and every answer is explained in the source’s own words.
+              </p>
+            </>
+          }
+        />
       </GlossaryProvider>
     </>
   );
