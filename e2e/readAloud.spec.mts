@@ -97,8 +97,8 @@ test('with every text setting at its largest, a student takes a whole quiz by ke
     );
     const readQuestion = page.getByRole('button', { name: 'Read aloud: the question and its choices' });
     await clearSpoken(page);
+    // Not a look for its Stop button: the stub's sentences can all be said before the page is looked at again.
     await readQuestion.press('Enter');
-    await expect(page.getByRole('button', { name: 'Stop reading: the question and its choices' })).toBeVisible();
     const choices = await page.locator('main label').allTextContents();
     const expected = fold([question.prompt, ...choices].join(' '));
     await expect.poll(async () => fold((await spoken(page)).map((s) => s.text).join(' '))).toBe(expected);
