@@ -1,7 +1,7 @@
 import './zodConfig';
 import * as z from 'zod/mini';
 import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
-import { questionLookup, questionRef, type QuestionRef } from './content/refs';
+import { questionLookup, quizRefs, type QuestionRef } from './content/refs';
 import type { Quiz } from './content/schema';
 import { plainText } from './plainText';
 
@@ -26,9 +26,7 @@ export type BuildResult =
 
 /** Turns what a teacher filled in into an assignment, or says, field by field, what to fix. */
 export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], random?: () => number): BuildResult {
-  const pool = quizzes
-    .flatMap((quiz) => quiz.questions.map((q) => questionRef(quiz.id, q.id)))
-    .filter((ref) => form.selected.has(ref));
+  const pool = quizzes.flatMap(quizRefs).filter((ref) => form.selected.has(ref));
   const errors: Partial<Record<keyof AssignmentForm, string>> = {};
   if (pool.length === 0) errors.selected = 'Choose at least one question.';
   if (form.draw !== null && (!Number.isInteger(form.draw) || form.draw < 1 || form.draw > pool.length)) {

@@ -8,7 +8,7 @@ import LiveRegion from '@/components/ui/LiveRegion';
 import Notice from '@/components/ui/Notice';
 import QuizIntro from '@/components/quiz/QuizIntro';
 import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
-import { questionRef } from '@/lib/content/refs';
+import { questionRef, quizRefs } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { resultsLink } from '@/lib/links';
 import type { Slot } from '@/lib/progress/constants';
@@ -28,9 +28,7 @@ export default function QuizPlayer({ quiz, intro }: { quiz: Quiz; intro: React.R
   const notice = useProgress((s) => s.notices[slotKey(slot)]);
   const { start, reconcile, dismissNotice } = useProgressActions();
   const questionIds = useMemo(() => quiz.questions.map((q) => q.id), [quiz]);
-  const held = useHeldByAssessment(
-    useMemo(() => questionIds.map((id) => questionRef(quiz.id, id)), [quiz.id, questionIds]),
-  );
+  const held = useHeldByAssessment(useMemo(() => quizRefs(quiz), [quiz]));
   const [announcement, setAnnouncement] = useState('');
   const [started, setStarted] = useState(false);
 

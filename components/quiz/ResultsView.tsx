@@ -8,7 +8,7 @@ import HeldByAssessment from '@/components/quiz/HeldByAssessment';
 import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
 import { attemptScore, bestScore, missedQuestionIds } from '@/lib/attempt';
 import type { Quiz } from '@/lib/content/schema';
-import { questionRef } from '@/lib/content/refs';
+import { quizRefs } from '@/lib/content/refs';
 import { SPEAKERS } from '@/lib/content/speakers';
 import { quizLink } from '@/lib/links';
 import { speakerMixUps } from '@/lib/speakerMixUps';
@@ -20,7 +20,7 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
   const hydrated = useProgressHydrated();
   const finished = useProgress((s) => s.quizzes[quiz.id]?.finished);
   const { start } = useProgressActions();
-  const held = useHeldByAssessment(useMemo(() => quiz.questions.map((q) => questionRef(quiz.id, q.id)), [quiz]));
+  const held = useHeldByAssessment(useMemo(() => quizRefs(quiz), [quiz]));
   const last = finished?.at(-1);
   const retry = useCallback(
     (kind: 'full' | 'missed', ids: string[]) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { questionRef, type QuestionRef } from '@/lib/content/refs';
+import { quizRefs, type QuestionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import ChoiceField from '@/components/ui/ChoiceField';
 
@@ -24,7 +24,7 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
   return (
     <div className="space-y-3">
       {quizzes.map((quiz) => {
-        const refs = quiz.questions.map((q) => questionRef(quiz.id, q.id));
+        const refs = quizRefs(quiz);
         const count = refs.filter((ref) => selected.has(ref)).length;
         return (
           <fieldset key={quiz.id} className="rounded-md border border-slate-300 bg-white p-3">

@@ -7,6 +7,11 @@ export function questionRef(quizId: string, questionId: string): QuestionRef {
   return `${quizId}/${questionId}`;
 }
 
+/** Every question of a quiz, as refs, in the quiz's order. */
+export function quizRefs(quiz: Pick<Quiz, 'id' | 'questions'>): QuestionRef[] {
+  return quiz.questions.map((q) => questionRef(quiz.id, q.id));
+}
+
 export function questionLookup(quizzes: readonly Quiz[]): Map<QuestionRef, Question> {
   return new Map(quizzes.flatMap((quiz) => quiz.questions.map((q) => [questionRef(quiz.id, q.id), q] as const)));
 }
