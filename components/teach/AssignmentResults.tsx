@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import ConfirmButton from '@/components/ui/ConfirmButton';
 import DataTable from '@/components/ui/DataTable';
 import DownloadButton from '@/components/ui/DownloadButton';
@@ -16,6 +16,7 @@ import {
   FIRST_DIRECTION,
   isLate,
   minutesTaken,
+  ROWS_SHOWN,
   sortResults,
   type AssignmentGroup,
   type ResultOrder,
@@ -27,14 +28,15 @@ import { useGradebookActions } from '@/store/gradebook';
 const StudentAnswers = dynamic(() => import('@/components/teach/StudentAnswers'), { ssr: false });
 const RosterCheck = dynamic(() => import('@/components/teach/RosterCheck'), { ssr: false });
 
-/** A class fits whole; a district's paste of thousands shows its first rows until asked, so the page stays quick. */
-const ROWS_SHOWN = 200;
-
 function flip(direction: 'ascending' | 'descending', reversed: boolean) {
   return reversed ? (direction === 'ascending' ? 'descending' : 'ascending') : direction;
 }
 
-export default function AssignmentResults({
+/**
+ * Memoised, as is everything it works out from its results: the gradebook re-renders while a paste of thousands is
+ * checked, and sorting, summing and analysing 10,000 results on each of those renders made the import take minutes.
+ */
+export default memo(function AssignmentResults({
   group,
   lookup,
 }: {
@@ -45,7 +47,7 @@ export default function AssignmentResults({
   const [showAll, setShowAll] = useState(false);
   const [sort, setSort] = useState<{ by: ResultOrder; reversed: boolean }>({ by: 'name', reversed: false });
   const [selected, setSelected] = useState<string | null>(null);
-  const sorted = sortResults(group.receipts, sort.by, sort.reversed);
+  const sorted = useMemo(() => sortResults(group.receipts, sort.by, sort.reversed), [group.receipts, sort]);
   // A header sorts by its column; the same header again turns the order round.
   const sortBy = (by: ResultOrder) => ({
     order: sort.by !== by ? ('none' as const) : flip(FIRST_DIRECTION[by], sort.reversed),
@@ -67,9 +69,10 @@ export default function AssignmentResults({
     };
   }, [printing]);
   const chosen = group.receipts.find((r) => r.checksum === selected);
-  const stats = classStats(group.receipts);
+  const stats = useMemo(() => classStats(group.receipts), [group.receipts]);
+  const names = useMemo(() => group.receipts.map((r) => r.name), [group.receipts]);
   const headingId = `assignment-${group.assignment}`;
-  const late = group.receipts.filter((r) => isLate(r, group.due)).length;
+  const late = useMemo(() => group.receipts.filter((r) => isLate(r, group.due)).length, [group.receipts, group.due]);
   return (
     <section
       aria-labelledby={headingId}
@@ -94,7 +97,7 @@ export default function AssignmentResults({
           Class mean {stats.mean}%, median {stats.median}%, range {stats.lowest}% to {stats.highest}%.
         </p>
       )}
-      {group.className && <RosterCheck className={group.className} names={group.receipts.map((r) => r.name)} />}
+      {group.className && <RosterCheck className={group.className} names={names} />}
       <DataTable
         caption={
           <>
@@ -189,4 +192,4 @@ export default function AssignmentResults({
       <ItemAnalysis receipts={group.receipts} lookup={lookup} />
     </section>
   );
-}
+});

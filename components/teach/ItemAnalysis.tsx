@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import QuoteBlock from '@/components/source/QuoteBlock';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
@@ -15,8 +16,11 @@ export default function ItemAnalysis({
   receipts: Receipt[];
   lookup: ReadonlyMap<QuestionRef, Question>;
 }) {
-  const items = itemAnalysis(receipts, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked);
-  const mixUps = speakerMixUps(answersIn(receipts, lookup));
+  const items = useMemo(
+    () => itemAnalysis(receipts, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked),
+    [receipts, lookup],
+  );
+  const mixUps = useMemo(() => speakerMixUps(answersIn(receipts, lookup)), [receipts, lookup]);
   return (
     <>
       {mixUps.length > 0 && (

@@ -1,8 +1,8 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import DownloadButton from '@/components/ui/DownloadButton';
-import type { AssignmentGroup } from '@/lib/gradebook';
+import { ROWS_SHOWN, type AssignmentGroup } from '@/lib/gradebook';
 import { canvasGradesCsv, gradeStudents, readLmsNames, sheetsGradesCsv, type LmsNames } from '@/lib/lmsGrades';
 
 /** Where the matching of names is kept: on this device only, like the gradebook. */
@@ -16,11 +16,18 @@ function keptNames(): LmsNames {
   }
 }
 
-/** Grades in the files a school's gradebook imports, with each student's name and ID as that system knows them. */
-export default function LmsGradeExport({ groups }: { groups: readonly AssignmentGroup[] }) {
+/**
+ * Grades in the files a school's gradebook imports, with each student's name and ID as that system knows them.
+ * Memoised, and its two fields a student drawn only while the matching is open and only as many as a class's
+ * table shows: a district's 20,000 results made 40,000 fields that every render of the gradebook went through.
+ */
+export default memo(function LmsGradeExport({ groups }: { groups: readonly AssignmentGroup[] }) {
   const students = useMemo(() => gradeStudents(groups), [groups]);
   const [names, setNames] = useState<LmsNames>(keptNames);
   const [saved, setSaved] = useState('');
+  const [open, setOpen] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? students : students.slice(0, ROWS_SHOWN);
 
   const change = (key: string, field: 'name' | 'id', value: string) => {
     const next = { ...names, [key]: { name: names[key]?.name ?? '', id: names[key]?.id ?? '', [field]: value } };
@@ -56,55 +63,62 @@ export default function LmsGradeExport({ groups }: { groups: readonly Assignment
           copy into Google Classroom’s grades or any other system.
         </li>
       </ul>
-      <details className="rounded border border-slate-300 p-3">
+      <details className="rounded border border-slate-300 p-3" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer font-medium">
           Match names to your system ({students.length} students)
         </summary>
         <p className="mt-2 text-sm text-slate-700">
           Leave a name empty to use the one the student typed. The matching stays on this device.
         </p>
-        <table className="mt-2 w-full text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className="text-left">
-                Name in SourceCheck
-              </th>
-              <th scope="col" className="text-left">
-                Name in your system
-              </th>
-              <th scope="col" className="text-left">
-                ID in your system
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {students.map((s) => (
-              <tr key={s.key}>
-                <th scope="row" className="text-left font-normal">
-                  <bdi>{s.appName}</bdi>
+        {open && (
+          <table className="mt-2 w-full text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="text-left">
+                  Name in SourceCheck
                 </th>
-                <td>
-                  <input
-                    aria-label={`Name in your system for ${s.appName}`}
-                    value={names[s.key]?.name ?? ''}
-                    maxLength={120}
-                    onChange={(e) => change(s.key, 'name', e.target.value)}
-                    className="w-full rounded border border-slate-400 bg-white p-1"
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`ID in your system for ${s.appName}`}
-                    value={names[s.key]?.id ?? ''}
-                    maxLength={60}
-                    onChange={(e) => change(s.key, 'id', e.target.value)}
-                    className="w-full rounded border border-slate-400 bg-white p-1"
-                  />
-                </td>
+                <th scope="col" className="text-left">
+                  Name in your system
+                </th>
+                <th scope="col" className="text-left">
+                  ID in your system
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.key}>
+                  <th scope="row" className="text-left font-normal">
+                    <bdi>{s.appName}</bdi>
+                  </th>
+                  <td>
+                    <input
+                      aria-label={`Name in your system for ${s.appName}`}
+                      value={names[s.key]?.name ?? ''}
+                      maxLength={120}
+                      onChange={(e) => change(s.key, 'name', e.target.value)}
+                      className="w-full rounded border border-slate-400 bg-white p-1"
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`ID in your system for ${s.appName}`}
+                      value={names[s.key]?.id ?? ''}
+                      maxLength={60}
+                      onChange={(e) => change(s.key, 'id', e.target.value)}
+                      className="w-full rounded border border-slate-400 bg-white p-1"
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {open && shown.length < students.length && (
+          <button type="button" className="btn-secondary mt-3" onClick={() => setShowAll(true)}>
+            Show all {students.length} students
+          </button>
+        )}
         <p role="status" className="mt-2 min-h-6 text-sm">
           {saved}
         </p>
@@ -115,4 +129,4 @@ export default function LmsGradeExport({ groups }: { groups: readonly Assignment
       </div>
     </section>
   );
-}
+});

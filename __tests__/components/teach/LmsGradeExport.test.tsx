@@ -50,7 +50,8 @@ describe('grades for the school’s gradebook', () => {
 
     unmount();
     render(<LmsGradeExport groups={groups} />);
-    expect(screen.getByRole('textbox', { name: 'Name in your system for Zoë', hidden: true })).toHaveValue('Zoë Adams');
+    await userEvent.click(screen.getByText(/Match names/));
+    expect(screen.getByRole('textbox', { name: 'Name in your system for Zoë' })).toHaveValue('Zoë Adams');
   });
 
   it('says so when the browser will not keep the names, and still uses them', async () => {
@@ -64,5 +65,30 @@ describe('grades for the school’s gradebook', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download for Google Sheets' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
     expect(await textOf(blobs[0]!)).toContain('\r\nZ,,Civics 3,100\r\n');
+  });
+
+  it('shows a district’s thousands of names a class at a time, all on asking', async () => {
+    const many = groupByAssignment(
+      Array.from({ length: 450 }, (_, index) =>
+        makeReceipt({
+          assignment: 'k3x9mp2a',
+          title: 'Warm-up',
+          name: `Student ${index + 1}`,
+          questions: ['china-and-iran/one'],
+          answers: [['considered']],
+          correct: 1,
+          startedAt: 0,
+          finishedAt: 180_000,
+          contentVersion: 'deadbeef',
+        }),
+      ),
+    );
+    render(<LmsGradeExport groups={many} />);
+    expect(screen.queryAllByRole('textbox', { hidden: true })).toHaveLength(0);
+    await userEvent.click(screen.getByText(/Match names to your system \(450 students\)/));
+    expect(screen.getAllByRole('textbox', { name: /^Name in your system for/ })).toHaveLength(200);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 450 students' }));
+    expect(screen.getAllByRole('textbox', { name: /^Name in your system for/ })).toHaveLength(450);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
   });
 });
