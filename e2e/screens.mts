@@ -147,12 +147,11 @@ export const SCREENS: Screen[] = [
     title: 'The source, at the quoted paragraph',
     show: async (page) => {
       const { quote } = speakerQuestion;
-      // The quote's link, as the question's feedback makes it (lib/links.ts sourceLink).
-      await open(page, `/sources/${quote.sourceId}?quote=${encodeURIComponent(quote.text)}#p-${quote.paragraph}`);
-      // Issue 20 adds a control that marks every passage by speaker; the picture shows it once it is there.
-      const speakers = page.getByRole('button', { name: 'Show who is speaking' });
-      if (await speakers.count()) await speakers.click();
-      const mark = page.getByTestId('quote-highlight');
+      // The quote's link as the question's feedback makes it (lib/links.ts sourceLink), from the quiz it is in.
+      const query = new URLSearchParams({ quote: quote.text, back: `/quiz/${speaking.id}` });
+      await open(page, `/sources/${quote.sourceId}?${query}#p-${quote.paragraph}`);
+      await page.getByRole('button', { name: 'Show who is speaking' }).click();
+      const mark = page.getByTestId('quote-highlight').first();
       await mark.scrollIntoViewIfNeeded();
       return mark;
     },

@@ -147,6 +147,12 @@ export function present<T>(item: T | undefined, what: string): T {
   return item;
 }
 
+/** A choice as a question card names it: "ODNI" is spelled out in the first choice that uses it. */
+export function choiceNamed(page: Page, role: 'radio' | 'checkbox', text: string) {
+  const spelledOut = text.replace(/\bODNI\b/, 'Office of the Director of National Intelligence (ODNI)');
+  return page.getByRole(role, { name: text, exact: true }).or(page.getByRole(role, { name: spelledOut, exact: true }));
+}
+
 /** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
 export async function choose(page: Page, question: Question, { right }: { right: boolean }) {
   const wrong = present(
@@ -160,7 +166,7 @@ export async function choose(page: Page, question: Question, { right }: { right:
       question.choices.find((c) => c.id === id),
       `choice ${id}`,
     );
-    await page.getByRole(role, { name: text, exact: true }).check();
+    await choiceNamed(page, role, text).check();
   }
 }
 

@@ -1,8 +1,20 @@
 import type { Quote } from './content/schema';
 
-/** The source reader at the quoted paragraph, carrying the quote so the reader can mark it. */
-export function sourceLink(quote: Pick<Quote, 'sourceId' | 'paragraph' | 'text'>): string {
-  return `/sources/${quote.sourceId}?quote=${encodeURIComponent(quote.text)}#p-${quote.paragraph}`;
+/**
+ * The source reader at the quoted paragraph, carrying the quote so the reader can mark it, and the page of the
+ * question, so the reader can lead back to it (an installed app on a phone may have no back button).
+ */
+export function sourceLink(quote: Pick<Quote, 'sourceId' | 'paragraph' | 'text'>, back?: string | null): string {
+  const query = new URLSearchParams({ quote: quote.text, ...(back ? { back } : {}) });
+  return `/sources/${quote.sourceId}?${query.toString()}#p-${quote.paragraph}`;
+}
+
+/**
+ * Where "Back to your question" may lead: a page of this app, never another site, whatever a link was edited
+ * to say ("//elsewhere" and "/\\elsewhere" are other sites to a browser).
+ */
+export function backToQuestion(back: string | null): string | null {
+  return back && /^\/(?![/\\])/.test(back) ? back : null;
 }
 
 export function quizLink(quizId: string): string {

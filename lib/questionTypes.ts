@@ -30,6 +30,15 @@ export function chosenTexts(choices: readonly { id: string; text: string }[], ch
   return [choiceTexts(choices, chosen), gone ? 'a choice no longer in this quiz' : ''].filter(Boolean).join('; ');
 }
 
+/** What an answered question says of the answer: the student's, and the right one only when it differs. */
+export function answerLines(
+  question: Pick<Question, 'choices' | 'answer'>,
+  record: { choiceIds: readonly string[]; correct: boolean } | undefined,
+): string[] {
+  const yours = record ? chosenTexts(question.choices, record.choiceIds) : '—';
+  return record?.correct ? [yours] : [yours, choiceTexts(question.choices, question.answer)];
+}
+
 /** True/false and finding/claim keep their fixed order: shuffling a pair only confuses. */
 const FIXED_ORDER: ReadonlySet<QuestionType> = new Set(['true-false', 'evidence']);
 

@@ -19,6 +19,7 @@ import { receiptLink } from '@/lib/links';
 import type { FinishedAttempt, QuizProgress } from '@/lib/progress/schema';
 import { encodeReceipt, makeReceipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
+import { firstAnsweredToName } from '@/lib/spellOut';
 
 interface ReceiptPanelProps {
   assignment: Assignment;
@@ -54,6 +55,12 @@ export default function ReceiptPanel({ assignment, attempt, history, name, looku
     [assignment, attempt, history.renamedFrom, history.restarts, name, lookup, score.correct],
   );
   const token = encodeReceipt(receipt);
+  const answered = attempt.questionIds.map((ref) => ({
+    ref,
+    question: lookup.get(ref),
+    record: attempt.answers[ref],
+  }));
+  const firstToName = firstAnsweredToName(answered);
   const link = receiptLink(window.location.origin, token);
   const subject = `SourceCheck result: ${assignment.title ? isolated(assignment.title) : 'assignment'} (${isolated(name)})`;
 
@@ -93,14 +100,18 @@ export default function ReceiptPanel({ assignment, attempt, history, name, looku
       <h2 className="mt-8 text-xl font-semibold">Review</h2>
       {answersOpen ? (
         <ol className="mt-2 space-y-4">
-          {attempt.questionIds.map((ref, index) => {
-            const question = lookup.get(ref);
-            return question ? (
+          {answered.map(({ ref, question, record }, index) =>
+            question ? (
               <li key={ref}>
-                <AnsweredQuestion number={index + 1} question={question} record={attempt.answers[ref]} />
+                <AnsweredQuestion
+                  number={index + 1}
+                  question={question}
+                  record={record}
+                  spellOut={index === firstToName}
+                />
               </li>
-            ) : null;
-          })}
+            ) : null,
+          )}
         </ol>
       ) : (
         <p className="mt-2">

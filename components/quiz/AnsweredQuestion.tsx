@@ -3,16 +3,23 @@ import QuoteBlock from '@/components/source/QuoteBlock';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
-import { choiceTexts, chosenTexts } from '@/lib/questionTypes';
+import { answerLines } from '@/lib/questionTypes';
+import { spellOutFirst } from '@/lib/spellOut';
 
 interface QuestionReviewProps {
   number: number;
   question: Question;
   record: AnswerRecord | undefined;
+  /** The first question on the page to name the report's publisher: "ODNI" is spelled out where it first stands. */
+  spellOut?: boolean;
 }
 
-export default function AnsweredQuestion({ number, question, record }: QuestionReviewProps) {
+export default function AnsweredQuestion({ number, question, record, spellOut = false }: QuestionReviewProps) {
   const correct = Boolean(record?.correct);
+  // Said once when the answer was right: "Right answer" would only repeat it.
+  const answers = answerLines(question, record);
+  const spelled = spellOut ? spellOutFirst(answers) : { texts: answers, rest: false };
+  const [yours, right] = spelled.texts;
   return (
     <article aria-labelledby={`review-${question.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id={`review-${question.id}`} className="font-semibold">
@@ -26,20 +33,19 @@ export default function AnsweredQuestion({ number, question, record }: QuestionR
       <dl className="mt-2 space-y-1">
         <div>
           <dt className="inline font-medium">Your answer: </dt>
-          <dd className="inline">{record ? chosenTexts(question.choices, record.choiceIds) : '—'}</dd>
+          <dd className="inline">{yours}</dd>
         </div>
-        {/* Said once when the answer was right: "Right answer" would only repeat it. */}
-        {!correct && (
+        {right !== undefined && (
           <div>
             <dt className="inline font-medium">Right answer: </dt>
-            <dd className="inline">{choiceTexts(question.choices, question.answer)}</dd>
+            <dd className="inline">{right}</dd>
           </div>
         )}
       </dl>
       <p className="mt-2 text-slate-800">
         <GlossaryText text={question.explanation} />
       </p>
-      <QuoteBlock quote={question.quote} />
+      <QuoteBlock question={question} spellOut={spelled.rest} anchor={`review-${question.id}`} />
     </article>
   );
 }

@@ -13,9 +13,11 @@ interface FeedbackPanelProps {
   correct: boolean;
   /** True right after the student checks; false when the page reopens on an answered question. */
   takeFocus: boolean;
+  /** No choice above has named the report's publisher: the quote's speaker spells it out. */
+  spellOut: boolean;
 }
 
-export default function FeedbackPanel({ question, correct, takeFocus }: FeedbackPanelProps) {
+export default function FeedbackPanel({ question, correct, takeFocus, spellOut }: FeedbackPanelProps) {
   const panel = useFocusWhen<HTMLElement>(takeFocus);
 
   return (
@@ -49,7 +51,7 @@ export default function FeedbackPanel({ question, correct, takeFocus }: Feedback
           what="the feedback"
         />
       </div>
-      <QuoteBlock quote={question.quote} />
+      <QuoteBlock question={question} spellOut={spellOut} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
+import { spellOutFirst } from '@/lib/spellOut';
 
 /** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */
 type Flow = { onNext: () => void; nextLabel: string; saveLabel?: never } | { saveLabel: string; onNext?: never };
@@ -32,6 +33,9 @@ export default function QuestionCard(props: QuestionCardProps) {
   const ids = useId();
   const locked = Boolean(record) && !assessment;
   const submitLabel = props.saveLabel ?? 'Check';
+  // A question is a page of its own to the student: "ODNI" is spelled out in its first choice that names it.
+  const spelled = spellOutFirst(question.choices.map((c) => c.text));
+  const choices = question.choices.map((c, index) => ({ ...c, text: spelled.texts[index] ?? c.text }));
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();
@@ -48,10 +52,7 @@ export default function QuestionCard(props: QuestionCardProps) {
     <div className="relative">
       {/* Beside the prompt, not on a row of its own above it: the question starts as high on the screen as it can. */}
       <div className="absolute top-0 right-0">
-        <ReadAloudButton
-          texts={[question.prompt, ...question.choices.map((c) => c.text)]}
-          what="the question and its choices"
-        />
+        <ReadAloudButton texts={[question.prompt, ...choices.map((c) => c.text)]} what="the question and its choices" />
       </div>
       <form onSubmit={check} noValidate>
         <fieldset disabled={locked} aria-describedby={`${ids}-instructions ${ids}-error`}>
@@ -70,7 +71,7 @@ export default function QuestionCard(props: QuestionCardProps) {
           <ChoiceList
             name={`choice-${question.id}`}
             multiple={question.type === 'multi'}
-            choices={question.choices}
+            choices={choices}
             selected={locked && record ? record.choiceIds : selected}
             onChange={(next) => {
               setSelected(next);
@@ -90,7 +91,7 @@ export default function QuestionCard(props: QuestionCardProps) {
       </form>
       {locked && record && props.onNext && (
         <>
-          <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} />
+          <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} spellOut={spelled.rest} />
           <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
             {props.nextLabel}
           </button>

@@ -12,6 +12,7 @@ import { quizRefs } from '@/lib/content/refs';
 import { SPEAKERS } from '@/lib/content/speakers';
 import { quizLink } from '@/lib/links';
 import { speakerMixUps } from '@/lib/speakerMixUps';
+import { firstAnsweredToName } from '@/lib/spellOut';
 import { percentage } from '@/lib/scoring';
 import { useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
 
@@ -46,13 +47,15 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
   const score = attemptScore(last);
   const best = bestScore(finished ?? []);
   const missed = missedQuestionIds(last).filter((id) => quiz.questions.some((q) => q.id === id));
+  const answered = last.questionIds.map((id) => ({
+    id,
+    question: quiz.questions.find((q) => q.id === id),
+    record: last.answers[id],
+  }));
   const mixUps = speakerMixUps(
-    last.questionIds.map((id) => ({
-      ref: id,
-      question: quiz.questions.find((q) => q.id === id),
-      chosen: last.answers[id]?.choiceIds ?? [],
-    })),
+    answered.map(({ id, question, record }) => ({ ref: id, question, chosen: record?.choiceIds ?? [] })),
   );
+  const firstToName = firstAnsweredToName(answered);
 
   return (
     <>
@@ -117,18 +120,20 @@ export default function ResultsView({ quiz }: { quiz: Quiz }) {
       )}
       <h2 className="mt-8 text-xl font-semibold">Review</h2>
       <ol className="mt-2 space-y-4">
-        {last.questionIds.map((id, index) => {
-          const question = quiz.questions.find((q) => q.id === id);
-          return (
-            <li key={id}>
-              {question ? (
-                <AnsweredQuestion number={index + 1} question={question} record={last.answers[id]} />
-              ) : (
-                <p className="text-slate-700">Question {index + 1} has since been removed from this quiz.</p>
-              )}
-            </li>
-          );
-        })}
+        {answered.map(({ id, question, record }, index) => (
+          <li key={id}>
+            {question ? (
+              <AnsweredQuestion
+                number={index + 1}
+                question={question}
+                record={record}
+                spellOut={index === firstToName}
+              />
+            ) : (
+              <p className="text-slate-700">Question {index + 1} has since been removed from this quiz.</p>
+            )}
+          </li>
+        ))}
       </ol>
     </>
   );

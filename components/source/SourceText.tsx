@@ -1,6 +1,9 @@
 import type { Ref } from 'react';
 import GlossaryText from '@/components/ui/GlossaryText';
+import SpeakerPassage from '@/components/source/SpeakerPassage';
+import type { Passage } from '@/lib/content/schema';
 import { highlightIn } from '@/lib/highlight';
+import { speakerRuns } from '@/lib/passages';
 
 interface SourceTextProps {
   paragraphs: string[];
@@ -8,35 +11,48 @@ interface SourceTextProps {
   quote?: string | null;
   /** The marked words, for the page that brings them into view. */
   highlightRef?: Ref<HTMLElement>;
+  /** Who speaks where, when the student asked to be shown; otherwise the text is plain. */
+  passages?: readonly Passage[];
 }
 
-export default function SourceText({ paragraphs, quote, highlightRef }: SourceTextProps) {
+export default function SourceText({ paragraphs, quote, highlightRef, passages }: SourceTextProps) {
   return (
     <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
       {paragraphs.map((text, index) => {
         const number = index + 1;
         const parts = quote ? highlightIn(text, quote) : null;
+        const highlight = parts && { start: parts.before.length, end: parts.before.length + parts.match.length };
+        const runs = speakerRuns(text, passages?.filter((p) => p.paragraph === number) ?? [], highlight);
         return (
-          <p key={number} id={`p-${number}`} className="source-paragraph scroll-mt-4 whitespace-pre-line">
+          <p key={number} id={`p-${number}`} className="source-paragraph scroll-mt-16 whitespace-pre-line">
             <span className="mr-2 select-none font-sans text-sm font-semibold text-slate-600">
               <span className="sr-only">Paragraph </span>
               {number}
             </span>
-            {parts ? (
-              <>
-                <GlossaryText text={parts.before} />
-                <mark
-                  ref={highlightRef}
-                  className="rounded bg-amber-200 px-0.5 text-slate-900"
-                  data-testid="quote-highlight"
-                >
-                  <GlossaryText text={parts.match} />
-                </mark>
-                <GlossaryText text={parts.after} />
-              </>
-            ) : (
-              <GlossaryText text={text} />
-            )}
+            {runs.map((run, r) => {
+              const pieces = run.pieces.map((piece) =>
+                piece.highlighted ? (
+                  <mark
+                    key={piece.start}
+                    // Only the first piece: a quote that crosses from one voice into the next is marked in two.
+                    ref={piece.start === highlight?.start ? highlightRef : undefined}
+                    className="rounded bg-amber-200 px-0.5 text-slate-900"
+                    data-testid="quote-highlight"
+                  >
+                    <GlossaryText text={piece.text} />
+                  </mark>
+                ) : (
+                  <GlossaryText key={piece.start} text={piece.text} />
+                ),
+              );
+              return passages ? (
+                <SpeakerPassage key={r} voice={run.voice}>
+                  {pieces}
+                </SpeakerPassage>
+              ) : (
+                pieces
+              );
+            })}
           </p>
         );
       })}

@@ -54,7 +54,7 @@ export default function ItemAnalysis({
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
                 Show the quote
               </summary>
-              <QuoteBlock quote={item.question.quote} />
+              <QuoteBlock question={item.question} />
             </details>
           </li>
         ))}

@@ -110,7 +110,7 @@ export default function PrintableAssignment({ quizzes }: { quizzes: Quiz[] }) {
                     <span className="font-medium">Answer:</span> {choiceTexts(question.choices, question.answer)}.{' '}
                     {question.explanation}
                   </p>
-                  <QuoteBlock quote={question.quote} />
+                  <QuoteBlock question={question} />
                 </>
               )}
             </li>

@@ -52,7 +52,7 @@ export default function StudentAnswers({
                   Right answer: <strong>{answerText(question, question.answer)}</strong>
                 </p>
               )}
-              <QuoteBlock quote={question.quote} />
+              <QuoteBlock question={question} />
             </li>
           );
         })}

@@ -7,9 +7,11 @@ import {
   ClaimsSchema,
   describeIssues,
   glossaryFileSchema,
+  passagesFileSchema,
   quizFileSchema,
   type Claim,
   type GlossaryEntry,
+  type Passage,
   type Quiz,
 } from './schema';
 import { SOURCE_IDS, type SourceId } from './sources';
@@ -22,7 +24,7 @@ import { splitParagraphs } from './text';
  */
 
 /** The JSON files in quizzes/ that are not quizzes. */
-const NOT_QUIZZES = new Set(['claims.json', 'glossary.json', 'ids-ledger.json', 'quiz.schema.json']);
+const NOT_QUIZZES = new Set(['claims.json', 'glossary.json', 'ids-ledger.json', 'passages.json', 'quiz.schema.json']);
 
 export function loadSourceParagraphs(id: SourceId): string[] {
   return splitParagraphs(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'sources', `${id}.txt`), 'utf8'));
@@ -40,6 +42,14 @@ export function loadGlossary(): GlossaryEntry[] {
   const parsed = glossaryFileSchema(loadSourceTexts()).safeParse(raw);
   if (!parsed.success) throw new Error(describeIssues('quizzes/glossary.json', raw, parsed.error.issues));
   return parsed.data;
+}
+
+/** Who speaks in each passage of a source that is not NPR's narration, checked against the source's text. */
+export function loadPassages(id: SourceId): Passage[] {
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'quizzes', 'passages.json'), 'utf8'));
+  const parsed = passagesFileSchema(loadSourceTexts()).safeParse(raw);
+  if (!parsed.success) throw new Error(describeIssues('quizzes/passages.json', raw, parsed.error.issues));
+  return parsed.data[id] ?? [];
 }
 
 /** The glossary entries that stand in `texts`, with only what a marked word shows, for a page to hand down. */

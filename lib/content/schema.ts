@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { glossaryForms, glossaryTermsIn } from '../glossary';
-import { SOURCE_IDS } from './sources';
-import { SPEAKER_IDS } from './speakers';
+import { SOURCE_IDS, type SourceId } from './sources';
+import { QUOTE_SPEAKERS, SPEAKER_IDS } from './speakers';
 import { findQuoteParagraph, foldForComparison, quotedRanges, quotedSpans } from './text';
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
@@ -9,8 +9,6 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 
 export const QUESTION_TYPES = ['single', 'true-false', 'multi', 'speaker', 'evidence'] as const;
 export const LEVELS = ['intro', 'core', 'challenge'] as const;
-/** The speakers a quote can have: Trump's claims reach the source only through NPR's narration. */
-export const QUOTE_SPEAKERS = ['report', 'npr', 'us-officials', 'election-officials'] as const;
 
 export const ChoiceSchema = z.object({ id: Slug, text: Text(300) });
 
@@ -212,6 +210,77 @@ export function glossaryFileSchema(sourceParagraphs: Record<string, string[]>) {
   });
 }
 
+/**
+ * Who speaks in a passage of a source, where it is not NPR's narration: the report's quoted words, officials as NPR
+ * paraphrases them, and the claims NPR passes on without making them.
+ */
+export const PASSAGE_SPEAKERS = ['report', 'us-officials', 'election-officials', 'claim'] as const;
+
+export const PassageSchema = z.object({
+  paragraph: z.number().int().positive(),
+  speaker: z.enum(PASSAGE_SPEAKERS),
+  text: Text(1200),
+});
+
+/**
+ * Each source's passages, checked by the rules a quote's speaker keeps: the report only inside quotation marks,
+ * officials only where the sentence names them, a claim only outside quotation marks where the sentence calls it
+ * one. And every word inside quotation marks belongs to a passage, so none is ever shown as NPR's narration.
+ */
+export function passagesFileSchema(sourceParagraphs: Record<string, string[]>) {
+  return z.partialRecord(z.enum(SOURCE_IDS), z.array(PassageSchema)).superRefine((file, ctx) => {
+    for (const [sourceId, passages] of Object.entries(file) as [SourceId, Passage[]][]) {
+      const paragraphs = sourceParagraphs[sourceId] ?? [];
+      const fail = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path: [sourceId, ...path], message });
+      passages.forEach((passage, i) => {
+        const paragraph = paragraphs[passage.paragraph - 1] ?? '';
+        const at = paragraph.indexOf(passage.text);
+        if (at === -1 || paragraph.indexOf(passage.text, at + 1) !== -1) {
+          fail([i, 'text'], `does not stand exactly once, character for character, in paragraph ${passage.paragraph}`);
+          return;
+        }
+        const problems =
+          passage.speaker === 'claim'
+            ? claimProblems(paragraph, passage.text)
+            : groundingProblems({ ...passage, sourceId, speaker: passage.speaker }, sourceParagraphs);
+        problems.forEach(([field, message]) => fail([i, field], message));
+      });
+      paragraphs.forEach((paragraph, p) => {
+        const folded = foldForComparison(paragraph);
+        const marked = passages
+          .filter((passage) => passage.paragraph === p + 1)
+          .map((passage): [number, number] => {
+            const start = folded.indexOf(foldForComparison(passage.text));
+            return [start, start + foldForComparison(passage.text).length];
+          })
+          .sort(([a], [b]) => a - b);
+        marked.forEach(([start], k) => {
+          if (k > 0 && start < (marked[k - 1]?.[1] ?? 0)) fail([], `two passages of paragraph ${p + 1} overlap`);
+        });
+        for (const [start, end] of quotedRanges(folded)) {
+          if (!marked.some(([from, to]) => from < start && end < to)) {
+            fail(
+              [],
+              `paragraph ${p + 1} quotes "${folded.slice(start, end)}" and no passage says whose words they are`,
+            );
+          }
+        }
+      });
+    }
+  });
+}
+
+function claimProblems(paragraph: string, text: string): [string, string][] {
+  const folded = foldForComparison(text);
+  if (occurrences(foldForComparison(paragraph), folded).some((quoted) => quoted !== 'none')) {
+    return [['text', "a claim NPR reports is NPR's narration, outside quotation marks"]];
+  }
+  return /claim/.test(attributingSentence(paragraph, folded))
+    ? []
+    : [['text', 'the sentence that holds this claim does not call it one']];
+}
+
 /** The quiz file format as JSON Schema, for editors; the rules that need the source text run only in the tests and the build. */
 export function quizJsonSchema() {
   return { ...z.toJSONSchema(QuizSchema, { io: 'input', unrepresentable: 'any' }), title: 'A SourceCheck quiz file' };
@@ -224,6 +293,8 @@ export type QuestionType = Question['type'];
 export type Quiz = z.infer<typeof QuizSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+export type Passage = z.infer<typeof PassageSchema>;
+export type PassageSpeaker = Passage['speaker'];
 
 export interface ContentContext {
   /** The quiz file's name without `.json`: it must equal the quiz id, which is its URL. */

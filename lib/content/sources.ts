@@ -7,6 +7,7 @@ export const SOURCES = {
     outlet: 'NPR',
     author: 'Greg Myre',
     published: '2021-03-16',
+    url: 'https://www.npr.org/2021/03/16/977958302/intelligence-report-says-russia-tried-to-help-trump-in-2020-election',
   },
 } as const;
 

@@ -69,12 +69,51 @@ describe('QuestionCard', () => {
     expect(feedback.querySelector('blockquote')).toHaveTextContent(
       'We assess that China considered but did not deploy influence efforts',
     );
-    expect(feedback).toHaveTextContent('Who is speaking: The ODNI report.');
+    // No choice named the report's publisher, so the quote's speaker is where the question first does.
+    expect(feedback).toHaveTextContent(
+      'Who is speaking: The Office of the Director of National Intelligence (ODNI) report.',
+    );
+    expect(feedback).toHaveTextContent('NPR, paragraph 15. Read paragraph 15 in context');
+    expect(screen.getByText('Full citation')).toBeInTheDocument();
+    // The way back to this page travels with the link.
     expect(screen.getByRole('link', { name: 'Read paragraph 15 in context' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/sources\/npr-2021-03-16-russia-2020-election\?quote=We%20assess.*#p-15$/),
+      expect.stringMatching(/^\/sources\/npr-2021-03-16-russia-2020-election\?quote=We\+assess.*&back=%2F#p-15$/),
     );
     expect(screen.getByRole('button', { name: 'Next question' })).toBeInTheDocument();
+  });
+
+  it('names both speakers where the words are NPR’s and the claim is Trump’s, and spells out ODNI once', async () => {
+    const question = makeQuestion({
+      type: 'speaker',
+      prompt: 'Who made this claim, according to the article? China was making a major push to support Biden.',
+      choices: [
+        { id: 'npr', text: 'NPR' },
+        { id: 'report', text: 'The ODNI report' },
+        { id: 'trump', text: 'Trump and his supporters' },
+      ],
+      answer: ['trump'],
+      quote: {
+        text: 'He made the counter-claim that China was making a major push to support Biden.',
+        sourceId: 'npr-2021-03-16-russia-2020-election',
+        speaker: 'npr',
+        paragraph: 13,
+      },
+    });
+    render(<Harness question={question} />);
+    expect(
+      screen.getByRole('radio', { name: 'The Office of the Director of National Intelligence (ODNI) report' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Trump and his supporters' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    const feedback = screen.getByRole('region', { name: 'Correct' });
+    expect(feedback).toHaveTextContent('Words: NPR’s narration. Claim: Trump’s or his supporters’.');
+    expect(feedback).not.toHaveTextContent('Who is speaking');
+    expect(feedback).not.toHaveTextContent('Office of the Director');
+    // Each speaker's description waits behind "What does this mean?".
+    const meaning = screen.getByText('What does this mean?').closest('details')!;
+    expect(meaning).not.toHaveAttribute('open');
+    expect(meaning).toHaveTextContent('Claims by Trump and his supporters, as described by NPR');
   });
 
   it('says Incorrect, names the right answer and marks both choices in words', async () => {

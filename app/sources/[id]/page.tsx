@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import SourceText from '@/components/source/SourceText';
-import HighlightedSourceText from '@/components/source/HighlightedSourceText';
+import SourceReader from '@/components/source/SourceReader';
 import GlossaryProvider from '@/components/ui/GlossaryProvider';
 import PageLink from '@/components/ui/PageLink';
-import { glossaryTermsIn, loadSourceParagraphs } from '@/lib/content/load';
+import { glossaryTermsIn, loadPassages, loadSourceParagraphs } from '@/lib/content/load';
 import { SOURCES, SOURCE_IDS, isSourceId } from '@/lib/content/sources';
 import { formatDate } from '@/lib/format';
 
@@ -35,11 +35,16 @@ export default async function SourcePage({ params }: PageProps<'/sources/[id]'>)
         <PageLink href="/glossary" className="text-blue-900 underline">
           glossary
         </PageLink>{' '}
-        lists them all.
+        lists them all.{' '}
+        {/* A plain link: nothing of NPR's loads until a student follows it, and it says nothing of where they came from. */}
+        <a href={citation.url} rel="noreferrer" className="text-blue-900 underline">
+          The original article on npr.org
+        </a>
+        .
       </p>
       <GlossaryProvider terms={glossaryTermsIn(paragraphs)}>
         <Suspense fallback={<SourceText paragraphs={paragraphs} />}>
-          <HighlightedSourceText paragraphs={paragraphs} />
+          <SourceReader paragraphs={paragraphs} passages={loadPassages(id)} />
         </Suspense>
       </GlossaryProvider>
     </article>

@@ -1,0 +1,33 @@
+import { speakerRuns } from '@/lib/passages';
+
+const paragraph =
+  'During the campaign, Trump played down reports. He made the counter-claim that China was making a major push to support Biden.';
+const claim = { speaker: 'claim' as const, text: 'China was making a major push to support Biden' };
+
+const texts = (runs: ReturnType<typeof speakerRuns>) =>
+  runs.map((run) => [run.voice, run.pieces.map((p) => (p.highlighted ? `[${p.text}]` : p.text)).join('')]);
+
+describe('a paragraph as runs of one voice each', () => {
+  it('is NPR’s narration where no passage speaks', () => {
+    expect(texts(speakerRuns(paragraph, [], null))).toEqual([['npr', paragraph]]);
+  });
+
+  it('gives the claim its own run, with NPR’s words around it', () => {
+    expect(texts(speakerRuns(paragraph, [claim], null))).toEqual([
+      ['npr', 'During the campaign, Trump played down reports. He made the counter-claim that '],
+      ['claim', 'China was making a major push to support Biden'],
+      ['npr', '.'],
+    ]);
+  });
+
+  it('marks a quote that crosses from NPR’s words into the claim in both', () => {
+    const start = paragraph.indexOf('He made');
+    const runs = speakerRuns(paragraph, [claim], { start, end: paragraph.length });
+    expect(texts(runs)).toEqual([
+      ['npr', 'During the campaign, Trump played down reports. [He made the counter-claim that ]'],
+      ['claim', '[China was making a major push to support Biden]'],
+      ['npr', '[.]'],
+    ]);
+    expect(runs[0]?.pieces[1]?.start).toBe(start);
+  });
+});

@@ -1,0 +1,79 @@
+import type { Passage, PassageSpeaker } from './content/schema';
+
+/** Whose words a stretch of the source is: a passage's speaker, or NPR's narration everywhere else. */
+export type Voice = PassageSpeaker | 'npr';
+
+/**
+ * How the source page names each voice: `tag` at the start of each of its passages, seen and heard (a screen
+ * reader meets the speaker before the words), and `legend` in the key above the text.
+ */
+export const VOICES: Record<Voice, { tag: string; legend: string }> = {
+  report: {
+    tag: 'Report',
+    legend: 'The report’s words as NPR quotes them, inside quotation marks.',
+  },
+  npr: {
+    tag: 'NPR',
+    legend:
+      'NPR’s own words: the headline, the caption and the reporter’s sentences, including where NPR sums up the report in its own words.',
+  },
+  'us-officials': {
+    tag: 'U.S. officials',
+    legend: 'What unnamed U.S. officials say, in NPR’s words: NPR passes it on.',
+  },
+  'election-officials': {
+    tag: 'Election officials',
+    legend: 'What U.S. election officials have said, in NPR’s words: NPR passes it on.',
+  },
+  claim: {
+    tag: 'Claim',
+    legend:
+      'A claim someone else made, in NPR’s words: NPR reports it, and says where it has no evidence. It is not something the report found.',
+  },
+};
+
+export interface Run {
+  voice: Voice;
+  /** The run's text in order, each piece with where it starts in the paragraph, and the words a student arrived from marked. */
+  pieces: { text: string; start: number; highlighted: boolean }[];
+}
+
+/**
+ * A paragraph as runs of one voice each, in order. `passages` are the paragraph's own, checked by the schema to
+ * stand in it exactly once and not to overlap; `highlight` is where the quote a student came from stands, and may
+ * cross from one voice into the next (NPR's sentence that passes on Trump's claim).
+ */
+export function speakerRuns(
+  paragraph: string,
+  passages: readonly Pick<Passage, 'speaker' | 'text'>[],
+  highlight: { start: number; end: number } | null,
+): Run[] {
+  const spans = passages.map(({ speaker, text }) => {
+    const start = paragraph.indexOf(text);
+    return { speaker, start, end: start + text.length };
+  });
+  const cuts = [
+    ...new Set([
+      0,
+      paragraph.length,
+      ...spans.flatMap((s) => [s.start, s.end]),
+      highlight?.start ?? 0,
+      highlight?.end ?? 0,
+    ]),
+  ].sort((a, b) => a - b);
+  const runs: Run[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    const voice = spans.find((s) => s.start <= start && end <= s.end)?.speaker ?? 'npr';
+    const piece = {
+      text: paragraph.slice(start, end),
+      start,
+      highlighted: Boolean(highlight && highlight.start <= start && end <= highlight.end),
+    };
+    const last = runs.at(-1);
+    if (last?.voice === voice) last.pieces.push(piece);
+    else runs.push({ voice, pieces: [piece] });
+  }
+  return runs;
+}
