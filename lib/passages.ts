@@ -77,3 +77,8 @@ export function speakerRuns(
   }
   return runs;
 }
+
+/** Whether a run holds any word: one that is only the full stop after a passage needs no speaker named. */
+export function holdsWords(run: Run): boolean {
+  return run.pieces.some((piece) => /[\p{L}\p{N}]/u.test(piece.text));
+}

@@ -1,4 +1,4 @@
-import { speakerRuns } from '@/lib/passages';
+import { holdsWords, speakerRuns } from '@/lib/passages';
 
 const paragraph =
   'During the campaign, Trump played down reports. He made the counter-claim that China was making a major push to support Biden.';
@@ -29,5 +29,12 @@ describe('a paragraph as runs of one voice each', () => {
       ['npr', '[.]'],
     ]);
     expect(runs[0]?.pieces[1]?.start).toBe(start);
+  });
+});
+
+describe('which runs name their speaker', () => {
+  it('names none for the full stop after a passage', () => {
+    const runs = speakerRuns(paragraph, [claim], null);
+    expect(runs.map(holdsWords)).toEqual([true, true, false]);
   });
 });

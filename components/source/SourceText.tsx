@@ -3,7 +3,7 @@ import GlossaryText from '@/components/ui/GlossaryText';
 import SpeakerPassage from '@/components/source/SpeakerPassage';
 import type { Passage } from '@/lib/content/schema';
 import { highlightIn } from '@/lib/highlight';
-import { speakerRuns } from '@/lib/passages';
+import { holdsWords, speakerRuns } from '@/lib/passages';
 
 interface SourceTextProps {
   paragraphs: string[];
@@ -45,7 +45,7 @@ export default function SourceText({ paragraphs, quote, highlightRef, passages }
                   <GlossaryText key={piece.start} text={piece.text} />
                 ),
               );
-              return passages ? (
+              return passages && holdsWords(run) ? (
                 <SpeakerPassage key={r} voice={run.voice}>
                   {pieces}
                 </SpeakerPassage>
