@@ -81,3 +81,8 @@ export function indexedDbRosters<T extends { className: string }>(
 export function indexedDbBackupRecord<T>(): DeviceDatabase<T> {
   return indexedDbRecords('sourcecheck-backups', 'backups', () => 'backups');
 }
+
+/** The questions a teacher wrote, by id: on this device, until they go into an assignment's link. */
+export function indexedDbTeacherQuestions<T extends { question: { id: string } }>(): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-teacher-questions', 'questions', (record) => record.question.id);
+}

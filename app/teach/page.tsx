@@ -19,7 +19,11 @@ export default function TeachPage() {
         <PageLink href="/teach/assignments" className="text-blue-900 underline">
           My assignments
         </PageLink>
-        .
+        . To ask something the bank does not,{' '}
+        <PageLink href="/teach/write" className="text-blue-900 underline">
+          write your own question
+        </PageLink>{' '}
+        on the article.
       </p>
       <div className="mt-6">
         <AssignmentBuilder quizzes={loadQuizzes()} />

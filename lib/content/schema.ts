@@ -340,7 +340,10 @@ export function quizFileSchema(context: ContentContext) {
   });
 }
 
-function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string[]>): [string, string][] {
+/** What is wrong with a quote against its source, field by field: its words, its paragraph, its speaker. */
+export function groundingProblems(quote: Quote, sourceParagraphs: Record<string, string[]>): [string, string][] {
+  // No words, nothing to ground: the text's own rule says it is empty (and "" stands everywhere, endlessly).
+  if (foldForComparison(quote.text).replace(/^"|"$/g, '') === '') return [];
   const paragraphs = sourceParagraphs[quote.sourceId];
   if (!paragraphs) return [['sourceId', `no text for source "${quote.sourceId}"`]];
   const found = findQuoteParagraph(paragraphs, quote.text);

@@ -4,38 +4,43 @@ import type { Question } from './schema';
  * Who speaks in a quoted passage. The report's words quoted by NPR are the report's;
  * NPR's narration is NPR's; officials' words reach us only as NPR's paraphrase, and the
  * labels say so.
- */
-/**
+ *
  * `words` names what a speaker says, in a sentence: "you took NPR’s narration for the report’s own words";
- * `whose`, the speaker as the owner of a claim that another's words pass on: "Claim: Trump and his supporters’".
+ * `choice`, the speaker as a speaker question offers it;
+ * `whose`, the speaker as the owner of a claim that another's words pass on: "Claim: Trump’s or his supporters’".
  */
 export const SPEAKERS = {
   report: {
     label: 'The ODNI report',
+    choice: 'The ODNI report',
     description: "The intelligence community's report, in its own words as NPR quotes them",
     words: 'the report’s own words',
     whose: 'The ODNI report’s',
   },
   npr: {
     label: 'NPR',
+    choice: 'NPR',
     description: "NPR's own words: its reporter's narration (Greg Myre), the headline and the photo captions",
     words: 'NPR’s narration',
     whose: 'NPR’s',
   },
   'us-officials': {
     label: 'U.S. officials',
+    choice: 'U.S. officials (as paraphrased by NPR)',
     description: 'U.S. officials, as paraphrased by NPR',
     words: 'NPR’s paraphrase of U.S. officials',
     whose: 'U.S. officials’',
   },
   'election-officials': {
     label: 'U.S. election officials',
+    choice: 'U.S. election officials (as paraphrased by NPR)',
     description: 'U.S. election officials, as paraphrased by NPR',
     words: 'NPR’s paraphrase of election officials',
     whose: 'U.S. election officials’',
   },
   trump: {
     label: 'Trump and his supporters',
+    choice: 'Trump and his supporters',
     description: 'Claims by Trump and his supporters, as described by NPR',
     words: 'the claims of Trump and his supporters',
     whose: 'Trump’s or his supporters’',

@@ -47,6 +47,7 @@ export const APP_ROUTES = [
   '/teach/print',
   '/teach/results',
   '/teach/results/scan',
+  '/teach/write',
 ];
 
 /** Every page the build prerenders, plus the 404 page. */

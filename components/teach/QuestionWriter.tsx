@@ -1,0 +1,327 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import ChoicesEditor from '@/components/teach/ChoicesEditor';
+import MyQuestions from '@/components/teach/MyQuestions';
+import PassagePicker from '@/components/teach/PassagePicker';
+import QuestionPreview from '@/components/teach/QuestionPreview';
+import ChoiceField from '@/components/ui/ChoiceField';
+import FieldProblems from '@/components/ui/FieldProblems';
+import type { Claim, Question, Quiz } from '@/lib/content/schema';
+import type { SourceId } from '@/lib/content/sources';
+import { QUOTE_SPEAKERS, SPEAKERS } from '@/lib/content/speakers';
+import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
+import {
+  adaptedQuestion,
+  blankQuestion,
+  newQuestionId,
+  questionProblems,
+  readDraft,
+  startingChoices,
+  suggestSpeaker,
+} from '@/lib/teacherQuestions';
+import { useTeacherQuestionsActions } from '@/store/teacherQuestions';
+
+/** Where the question being written waits between reloads, on this device only. */
+const DRAFT_KEY = 'sourcecheck-question-draft';
+
+const TYPE_NAMES: Record<Question['type'], string> = {
+  single: 'One right answer',
+  multi: 'Select all that apply',
+  'true-false': 'True or false',
+  speaker: 'Who is speaking',
+  evidence: 'Finding or claim',
+};
+
+function keptDraft(sourceId: SourceId): Question {
+  let raw: string | null = null;
+  try {
+    raw = localStorage.getItem(DRAFT_KEY);
+  } catch {
+    // Storage refused: the question starts blank and the page says nothing is kept (below).
+  }
+  return readDraft(raw) ?? blankQuestion(newQuestionId(), sourceId);
+}
+
+/**
+ * Loaded in the browser only (components/teach/WriteQuestion.tsx): the unfinished question is on the device.
+ *
+ * Writing a question on the source: its words chosen from the paragraphs, so the quote is verbatim by construction;
+ * checked as it is written by the schema the bank is checked by, each message beside its field; previewed as a
+ * student sees it; kept on this device.
+ */
+export default function QuestionWriter({
+  sourceId,
+  paragraphs,
+  claims,
+  quizzes,
+}: {
+  sourceId: SourceId;
+  paragraphs: string[];
+  claims: Claim[];
+  quizzes: Quiz[];
+}) {
+  const ids = useId();
+  const { keep } = useTeacherQuestionsActions();
+  const [draft, setDraftState] = useState<Question>(() => keptDraft(sourceId));
+  const [tried, setTried] = useState(false);
+  const [status, setStatus] = useState('');
+  const [draftKept, setDraftKept] = useState(true);
+  // Each change is written as it is made, so a reload finds the question as the teacher left it.
+  const setDraft = (next: Question) => {
+    setDraftState(next);
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(next));
+      setDraftKept(true);
+    } catch {
+      setDraftKept(false);
+    }
+  };
+  const context = useMemo(
+    () => ({ sourceParagraphs: { [sourceId]: paragraphs }, claimIds: claims.map((c) => c.id) }),
+    [sourceId, paragraphs, claims],
+  );
+
+  const problems = questionProblems(draft, context);
+  const valid = Object.keys(problems).length === 0;
+  const shown = (field: string) => (tried || field === 'quote' ? problems[field] : undefined);
+  const change = (patch: Partial<Question>) => {
+    setStatus('');
+    setDraft({ ...draft, ...patch });
+  };
+  const quoted = draft.quote.text !== '';
+  const suggested = quoted ? suggestSpeaker(draft.quote, context.sourceParagraphs) : null;
+  const nearClaims = [...claims].sort(
+    (a, b) =>
+      Number(b.paragraphs.includes(draft.quote.paragraph)) - Number(a.paragraphs.includes(draft.quote.paragraph)),
+  );
+
+  const save = async () => {
+    setTried(true);
+    if (!valid) {
+      setStatus('Not kept yet: the question has problems, each named beside its field.');
+      return;
+    }
+    try {
+      await keep(draft);
+      setStatus(`Kept on this device: “${draft.prompt}”.`);
+      setTried(false);
+      setDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
+    } catch {
+      setStatus('Not kept: this browser would not keep it on this device. The question is still here to try again.');
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby={`${ids}-start`} className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id={`${ids}-start`} className="text-lg font-semibold">
+          Start from a bank question
+        </h2>
+        <p className="text-sm text-slate-700">
+          It becomes your own question with a new id, to reword as you like; the bank’s stays as it is.
+        </p>
+        <label className="mt-2 block">
+          <span className="block font-medium">Bank question</span>
+          <select
+            className="mt-1 min-h-11 w-full rounded border border-slate-400 bg-white px-2"
+            value=""
+            onChange={(e) => {
+              const question = quizzes.flatMap((q) => q.questions).find((q) => q.id === e.target.value);
+              if (question) {
+                setTried(false);
+                setStatus(`Adapting “${question.prompt}”.`);
+                setDraft(adaptedQuestion(question, newQuestionId()));
+              }
+            }}
+          >
+            <option value="">Choose a question to adapt…</option>
+            {quizzes.map((quiz) => (
+              <optgroup key={quiz.id} label={quiz.title}>
+                {quiz.questions.map((question) => (
+                  <option key={question.id} value={question.id}>
+                    {question.prompt.slice(0, 90)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <form
+        className="mt-6 space-y-6"
+        aria-labelledby={`${ids}-write`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id={`${ids}-write`} className="text-lg font-semibold">
+          Your question
+        </h2>
+        {!draftKept && (
+          <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3">
+            This browser will not keep the question while you write it: a reload loses what is not kept below.
+          </p>
+        )}
+        <fieldset>
+          <legend className="font-medium">Kind of question</legend>
+          {(Object.keys(TYPE_NAMES) as Question['type'][]).map((type) => (
+            <ChoiceField
+              key={type}
+              type="radio"
+              name={`${ids}-type`}
+              checked={draft.type === type}
+              onChange={() => change({ type, choices: startingChoices(type), answer: [] })}
+            >
+              {TYPE_NAMES[type]} <span className="text-sm text-slate-700">({QUESTION_INSTRUCTIONS[type]})</span>
+            </ChoiceField>
+          ))}
+        </fieldset>
+
+        <PassagePicker
+          paragraphs={paragraphs}
+          picked={quoted ? { paragraph: draft.quote.paragraph, text: draft.quote.text } : null}
+          onPick={({ paragraph, text }) => {
+            const quote = { ...draft.quote, paragraph, text };
+            change({ quote: { ...quote, speaker: suggestSpeaker(quote, context.sourceParagraphs) } });
+          }}
+        />
+        <div aria-live="polite">
+          {quoted ? (
+            <p>
+              Quoted from paragraph {draft.quote.paragraph}: <q className="font-serif">{draft.quote.text}</q>
+            </p>
+          ) : (
+            <p className="text-slate-700">No words chosen yet.</p>
+          )}
+        </div>
+
+        <label className="block">
+          <span className="block font-medium">Who is speaking in these words</span>
+          {suggested && (
+            <span id={`${ids}-suggested`} className="block text-sm text-slate-700">
+              Suggested by where the words stand: {SPEAKERS[suggested].label}.
+            </span>
+          )}
+          <select
+            className="mt-1 min-h-11 w-full rounded border border-slate-400 bg-white px-2"
+            value={draft.quote.speaker}
+            aria-describedby={`${ids}-suggested ${ids}-quote-problems`}
+            onChange={(e) =>
+              change({ quote: { ...draft.quote, speaker: e.target.value as Question['quote']['speaker'] } })
+            }
+          >
+            {QUOTE_SPEAKERS.map((speaker) => (
+              <option key={speaker} value={speaker}>
+                {SPEAKERS[speaker].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <FieldProblems
+          id={`${ids}-quote-problems`}
+          messages={quoted ? shown('quote') : tried ? ['choose the words the question quotes'] : undefined}
+        />
+
+        <label className="block">
+          <span className="block font-medium">Prompt</span>
+          <textarea
+            rows={3}
+            maxLength={600}
+            value={draft.prompt}
+            aria-invalid={shown('prompt') ? true : undefined}
+            aria-describedby={`${ids}-prompt-problems`}
+            onChange={(e) => change({ prompt: e.target.value })}
+            className="mt-1 w-full rounded border border-slate-400 bg-white p-2"
+          />
+        </label>
+        <FieldProblems id={`${ids}-prompt-problems`} messages={shown('prompt')} />
+
+        <ChoicesEditor question={draft} onChange={change} />
+        <FieldProblems
+          id={`${ids}-choices-problems`}
+          messages={[...(shown('choices') ?? []), ...(shown('answer') ?? [])]}
+        />
+
+        <label className="block">
+          <span className="block font-medium">Explanation</span>
+          <span id={`${ids}-explanation-hint`} className="block text-sm text-slate-700">
+            Shown after the answer. Words in quotation marks must be the source’s own.
+          </span>
+          <textarea
+            rows={4}
+            maxLength={1200}
+            value={draft.explanation}
+            aria-invalid={shown('explanation') ? true : undefined}
+            aria-describedby={`${ids}-explanation-hint ${ids}-explanation-problems`}
+            onChange={(e) => change({ explanation: e.target.value })}
+            className="mt-1 w-full rounded border border-slate-400 bg-white p-2"
+          />
+        </label>
+        <FieldProblems id={`${ids}-explanation-problems`} messages={shown('explanation')} />
+
+        <fieldset>
+          <legend className="font-medium">The claims of the article it tests</legend>
+          {nearClaims.map((claim) => (
+            <ChoiceField
+              key={claim.id}
+              type="checkbox"
+              checked={draft.claims.includes(claim.id)}
+              onChange={(on) =>
+                change({ claims: on ? [...draft.claims, claim.id] : draft.claims.filter((c) => c !== claim.id) })
+              }
+            >
+              {claim.summary} <span className="text-sm text-slate-700">(paragraphs {claim.paragraphs.join(', ')})</span>
+            </ChoiceField>
+          ))}
+        </fieldset>
+        <FieldProblems id={`${ids}-claims-problems`} messages={shown('claims')} />
+
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className="btn-primary">
+            Keep this question
+          </button>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              setTried(false);
+              setStatus('');
+              setDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
+            }}
+          >
+            Start a new question
+          </button>
+        </div>
+        <p role="status" className="min-h-6 font-medium">
+          {status}
+        </p>
+      </form>
+
+      <section
+        aria-labelledby={`${ids}-preview`}
+        className="mt-6 rounded-lg border-2 border-dashed border-slate-400 p-4"
+      >
+        <h2 id={`${ids}-preview`} className="text-lg font-semibold">
+          Preview: as a student sees it
+        </h2>
+        {valid ? (
+          <QuestionPreview key={JSON.stringify(draft)} question={draft} />
+        ) : (
+          <p className="text-slate-700">The preview shows once the question passes every check.</p>
+        )}
+      </section>
+
+      <MyQuestions
+        context={context}
+        onEdit={(question) => {
+          setTried(false);
+          setStatus(`Editing “${question.prompt}”.`);
+          setDraft(question);
+        }}
+      />
+    </>
+  );
+}

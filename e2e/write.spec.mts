@@ -1,0 +1,154 @@
+// A teacher writes their own questions on the article: words chosen by mouse and by keyboard, so every quote is
+// the article's own; checked as written, previewed, kept, adapted from the bank, downloaded and opened back in.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, present, repo, test } from './support.mts';
+
+const LAPTOP = { width: 1280, height: 900 };
+const SOURCE = readFileSync(path.join(repo, 'quizzes/sources/npr-2021-03-16-russia-2020-election.txt'), 'utf8');
+
+/** Drags the mouse across `words` in a paragraph of the writer, as a teacher selects them. */
+async function dragAcross(page: Page, paragraph: number, words: string) {
+  const text = page.locator(`[data-paragraph-text="${paragraph}"]`);
+  await text.scrollIntoViewIfNeeded();
+  const [from, to] = await text.evaluate((element, wanted) => {
+    const node = element.firstChild as Text;
+    const start = (node.textContent ?? '').indexOf(wanted);
+    const at = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    };
+    return [at(start), at(start + wanted.length - 1)];
+  }, words);
+  await page.mouse.move(from!.x - 2, from!.y);
+  await page.mouse.down();
+  await page.mouse.move(to!.x, to!.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+test('a teacher writes questions on the article by mouse and by keyboard, previews, keeps, adapts and downloads them', async ({
+  openPhone,
+}) => {
+  test.setTimeout(180_000);
+  const { page, consoleErrors, foreignRequests } = await openPhone(LAPTOP);
+  await page.goto('/teach');
+  await page.getByRole('link', { name: 'write your own question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Write a question' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Your question' });
+  const status = form.getByRole('status');
+  await expectNoAxeViolations(page, 'the writer, empty');
+
+  // By mouse: the claim Trump made, in NPR's words. Half-selected words are taken whole.
+  await page.getByRole('radio', { name: /^Who is speaking/ }).check();
+  await dragAcross(page, 13, 'hina was making a major push to support Bide');
+  await page.getByRole('button', { name: 'Use the selected words' }).click();
+  await expect(page.getByText('Quoted from paragraph 13:')).toContainText(
+    'China was making a major push to support Biden.',
+  );
+  // Outside the article's quotation marks, so the suggestion is NPR; a teacher who says "the report" is told why not.
+  const speaker = page.getByRole('combobox', { name: 'Who is speaking in these words' });
+  await expect(speaker).toHaveValue('npr');
+  await speaker.selectOption('report');
+  await expect(page.getByText(/the report speaks only inside quotation marks/)).toBeVisible();
+  await speaker.selectOption('npr');
+  await page.getByRole('textbox', { name: 'Prompt' }).fill('Whose claim is it that China was pushing to help Biden?');
+  await page
+    .getByRole('group', { name: 'Who is speaking (the right answer)' })
+    .getByRole('radio', { name: 'Trump and his supporters' })
+    .check();
+  const explanation = page.getByRole('textbox', { name: /^Explanation/ });
+  await explanation.fill('NPR says Trump "claimed loudly" this.');
+  await form.getByRole('checkbox', { name: /^China was making a major push to support Biden: Trump/ }).check();
+  await page.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Not kept yet/);
+  await expect(page.getByText(/the quoted words "claimed loudly" are not in the source/)).toBeVisible();
+  await expectNoAxeViolations(page, 'the writer with problems shown');
+  await explanation.fill('NPR reports it as Trump’s "counter-claim", and says he offered no evidence.');
+
+  // The preview is the question as a student gets it.
+  const preview = page.getByRole('region', { name: 'Preview: as a student sees it' });
+  await preview.getByRole('radio', { name: 'NPR', exact: true }).check();
+  await preview.getByRole('button', { name: 'Check' }).click();
+  await expect(preview.getByRole('region', { name: 'Incorrect' })).toContainText('Words: NPR’s narration.');
+  await expect(preview.getByRole('link', { name: 'Read paragraph 13 in context' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the writer with its preview answered');
+
+  // An unfinished question survives a reload.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Prompt' })).toHaveValue(
+    'Whose claim is it that China was pushing to help Biden?',
+  );
+  await page.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Kept on this device/);
+
+  // By keyboard: a paragraph, then its first and last words from lists.
+  await page.getByRole('radio', { name: /^True or false/ }).check();
+  await page.getByRole('combobox', { name: 'Paragraph' }).selectOption('11');
+  await page.getByRole('combobox', { name: 'First word' }).selectOption({ label: '1. "We' });
+  await page.getByRole('combobox', { name: 'Last word' }).selectOption({ label: '18. process' });
+  await page.getByRole('button', { name: 'Use these words' }).focus();
+  await page.keyboard.press('Enter');
+  // The article's quotation mark is not part of the words: the quote is what stands inside it.
+  await expect(page.getByText('Quoted from paragraph 11:')).toContainText(
+    'We have no indications that any foreign actor attempted to alter any technical aspect of the voting process',
+  );
+  await expect(speaker).toHaveValue('report');
+  await page
+    .getByRole('textbox', { name: 'Prompt' })
+    .fill('The report found signs that a foreign actor changed votes.');
+  await form.getByRole('radio', { name: 'False', exact: true }).check();
+  await explanation.fill('The report says it has "no indications" of that: a hedge, not proof that nothing happened.');
+  await form.getByRole('checkbox', { name: /^The report has no indications/ }).check();
+  await page.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Kept on this device/);
+
+  // Adapted from the bank: a new id, the teacher's words.
+  await page.getByRole('combobox', { name: 'Bank question' }).selectOption({ index: 1 });
+  const prompt = page.getByRole('textbox', { name: 'Prompt' });
+  await prompt.fill(`${await prompt.inputValue()} (in your own words)`);
+  await page.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Kept on this device/);
+
+  const mine = page.getByRole('region', { name: 'My questions' });
+  await expect(mine.getByRole('listitem')).toHaveCount(3);
+  await expectNoHorizontalScroll(page, 'the writer');
+
+  // The download is a quiz file the project's own check passes, every quote verbatim in the article.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    mine.getByRole('button', { name: 'Download as a quiz file' }).click(),
+  ]);
+  const file = present(await download.path(), 'the quiz file');
+  const quiz = JSON.parse(readFileSync(file, 'utf8')) as { questions: { id: string; quote: { text: string } }[] };
+  expect(quiz.questions).toHaveLength(3);
+  for (const question of quiz.questions) {
+    expect(question.id).toMatch(/^mine-/);
+    expect(SOURCE).toContain(question.quote.text);
+  }
+  // Named as the browser names it: a quiz file's name is its id.
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'quiz-')), download.suggestedFilename());
+  writeFileSync(copy, readFileSync(file));
+  expect(execFileSync('npx', ['tsx', 'scripts/check-quiz.ts', copy], { cwd: repo, encoding: 'utf8' })).toContain(
+    '3 questions, every rule of a quiz file kept',
+  );
+
+  // Deleted, then opened back in from the file.
+  await mine
+    .getByRole('button', { name: /^Delete/ })
+    .first()
+    .click();
+  await mine.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(mine.getByRole('listitem')).toHaveCount(2);
+  await mine.locator('input[type=file]').setInputFiles(file);
+  await expect(mine.getByRole('status')).toHaveText(/^Opened 3 questions from/);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'My questions' }).getByRole('listitem')).toHaveCount(3);
+  expect(consoleErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});
