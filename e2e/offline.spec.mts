@@ -55,6 +55,8 @@ test.describe('offline', { tag: '@export' }, () => {
     expect(assets.some((a) => /^\/_next\/static\/chunks\/.+\.js$/.test(a))).toBe(true);
     expect(assets.some((a) => /^\/_next\/static\/.+\.css$/.test(a))).toBe(true);
     expect(assets).toContain('/manifest.webmanifest');
+    // The questions the review deck, assignments and the gradebook fetch rather than carry in their pages.
+    expect(assets).toContain('/bank.json');
     expect(assets).toContain('/icons/icon-512.png');
   });
 
@@ -129,6 +131,25 @@ test.describe('offline', { tag: '@export' }, () => {
       await page.locator(`#p-${other.paragraph}`).evaluate((el) => el.contains(document.querySelector('mark'))),
     ).toBe(true);
 
+    // An assignment never opened: its questions come from the precached bank, not from its page.
+    const assigned = present(clicked.questions[1], 'second question');
+    const assignment = {
+      version: 1,
+      id: 'offline1',
+      questions: [`${clicked.id}:${assigned.id}`],
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      feedback: 'practice',
+      title: 'Offline homework',
+      // Not this content's fingerprint: the page says the questions changed, and the link still opens.
+      contentVersion: '00000000',
+    };
+    await page.goto(`/assignment#a1.${Buffer.from(JSON.stringify(assignment)).toString('base64url')}`);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+    await page.getByRole('button', { name: 'Start the assignment' }).click();
+    await answer(page, assigned, { right: true });
+    await expect(page.getByRole('button', { name: 'See my results' })).toBeVisible();
+
     expect(consoleErrors, 'no console errors or warnings offline').toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(reachedServer, 'the worker reached no server while offline').toEqual([]);
@@ -137,6 +158,25 @@ test.describe('offline', { tag: '@export' }, () => {
     const missing = await page.goto('/quiz/no-such-quiz');
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  test('the question bank is served as JSON, the very bytes the pages that fetch it name', async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get('/bank.json');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/json\b/);
+    const bank = (await response.json()) as Quiz[];
+    expect(bank.map((quiz) => quiz.id).sort()).toEqual([...quizIds].sort());
+    // The gradebook fetches it with the integrity its page names: the browser accepts these bytes and no others.
+    await page.goto('/teach/results');
+    await expect(page.getByRole('button', { name: 'Import results' })).toBeEnabled();
+    const named = await page.evaluate(async () => {
+      const hash = await crypto.subtle.digest('SHA-256', await (await fetch('/bank.json')).arrayBuffer());
+      return `sha256-${btoa(String.fromCharCode(...new Uint8Array(hash)))}`;
+    });
+    expect(await page.content()).toContain(named);
   });
 
   test('the web app manifest is served, with icons that load at their stated sizes', async ({ request }) => {

@@ -1,9 +1,12 @@
 // `npm run bench`: what SourceCheck costs a student's phone and a server, next to a bare Next.js page built by the
 // same versions in the same run. Prints the figures as tables and writes bench/results.json.
-//   node scripts/bench.mjs [--skip-build] [--runs 3] [--seconds 10]
+//   node scripts/bench.mjs [--skip-build] [--pages-only] [--runs 3] [--seconds 10]
+// --pages-only measures JS and bytes per page on the app alone, in seconds: no floor, Lighthouse, latency or load.
 // Builds the static export (out/) and the app (.next/), and a bare App Router project in a temporary directory;
 // serves them on 127.0.0.1 only; then measures:
 //   JS        gzipped bytes of the script files each page loads (noModule polyfill excluded)
+//   bytes     each page's HTML document as served, RSC payload inline, raw and gzipped, and its ratio to the
+//             catalogue's: no page that does not list the bank should send more than 1.5x the catalogue
 //   Lighthouse 12 (mobile, simulated throttling) on home, quiz, results, teach and the floor: the four category
 //             scores, LCP, TBT, CLS, total bytes and Lighthouse's reading of the machine's speed; median of --runs
 //   latency   click on Check to the feedback painted, 4x CPU slowdown, 20 answers: median and p95; beside it the
@@ -13,7 +16,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLE_ROUTES, measurePageScripts } from './bench/pages.mjs';
+import {
+  BANK_LISTING_PAGES,
+  PAGE_BYTES_ROUTES,
+  SAMPLE_ROUTES,
+  measurePageBytes,
+  measurePageScripts,
+} from './bench/pages.mjs';
 import { buildFloor } from './bench/floor.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measureAnswerLatency } from './bench/latency.mjs';
@@ -25,6 +34,9 @@ const option = (name, fallback) => {
   return index > 0 ? process.argv[index + 1] : fallback;
 };
 const skipBuild = process.argv.includes('--skip-build');
+const pagesOnly = process.argv.includes('--pages-only');
+/** The most a page that does not list the bank may send, as a multiple of the catalogue's HTML. */
+const MAX_BYTES_TO_HOME = 1.5;
 const runs = Number(option('runs', 3));
 const seconds = Number(option('seconds', 10));
 const log = (message) => console.error(`· ${message}`);
@@ -42,23 +54,32 @@ try {
     log('building the app (.next/)');
     buildApp();
   }
-  log('building the bare Next.js page (the framework floor)');
-  const floor = buildFloor();
-  cleanups.push(async () => floor.remove());
-
   const app = await startNext();
   cleanups.push(app.stop);
-  const floorServer = await startNext(floor.dir);
-  cleanups.push(floorServer.stop);
-  const exported = await startStatic();
-  cleanups.push(exported.stop);
 
-  log('measuring JS per page');
+  log('measuring JS and bytes per page');
   const js = {};
   for (const page of JS_PAGES) {
     const { jsGzip, files } = await measurePageScripts(app.url, SAMPLE_ROUTES[page]);
     js[page] = { route: SAMPLE_ROUTES[page], gzipBytes: jsGzip, scripts: files.length };
   }
+  const bytes = await pageBytes(app.url);
+  if (pagesOnly) console.log([jsTable(js), bytesTable(bytes)].join('\n\n'));
+  else await fullBench(app, js, bytes);
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+}
+
+/** The floor, Lighthouse, latency and load, beside the JS and bytes already measured; writes bench/results.json. */
+async function fullBench(app, js, bytes) {
+  log('building the bare Next.js page (the framework floor)');
+  const floor = buildFloor();
+  cleanups.push(async () => floor.remove());
+  const floorServer = await startNext(floor.dir);
+  cleanups.push(floorServer.stop);
+  const exported = await startStatic();
+  cleanups.push(exported.stop);
+
   const floorJs = await measurePageScripts(floorServer.url, '/');
   js.floor = { route: '/ (bare Next.js)', gzipBytes: floorJs.jsGzip, scripts: floorJs.files.length };
   for (const page of Object.keys(js)) js[page].ratioToFloor = js[page].gzipBytes / js.floor.gzipBytes;
@@ -91,6 +112,7 @@ try {
       chromium: chromiumVersion(),
     },
     js,
+    bytes,
     lighthouse,
     latency,
     load: {
@@ -105,8 +127,6 @@ try {
   writeFileSync(path.join(repo, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(table(results));
   console.log(`\nbench/results.json written (${results.durationSeconds} s).`);
-} finally {
-  for (const cleanup of cleanups.reverse()) await cleanup();
 }
 
 function markdownTable(header, rows) {
@@ -117,17 +137,57 @@ function markdownTable(header, rows) {
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-function table({ machine, js, lighthouse, latency, load }) {
-  const kb = (bytes) => (bytes / 1000).toFixed(1);
-  const jsTable = markdownTable(
+/** Each page's HTML as served, beside the catalogue's (home). */
+async function pageBytes(baseUrl) {
+  const bytes = {};
+  for (const [page, route] of Object.entries(PAGE_BYTES_ROUTES)) {
+    bytes[page] = { route, ...(await measurePageBytes(baseUrl, route)) };
+  }
+  const home = bytes.home;
+  for (const entry of Object.values(bytes)) {
+    entry.ratioToHome = entry.htmlBytes / home.htmlBytes;
+    entry.gzipRatioToHome = entry.htmlGzip / home.htmlGzip;
+  }
+  return bytes;
+}
+
+function kb(bytes) {
+  return (bytes / 1000).toFixed(1);
+}
+
+function jsTable(js) {
+  return markdownTable(
     ['Page', 'Route', 'JS, gzip kB', '× floor'],
     Object.entries(js).map(([page, { route, gzipBytes, ratioToFloor }]) => [
       page,
       route,
       kb(gzipBytes),
-      ratioToFloor.toFixed(2),
+      ratioToFloor === undefined ? '—' : ratioToFloor.toFixed(2),
     ]),
   );
+}
+
+function bytesTable(bytes) {
+  return markdownTable(
+    ['Page', 'Route', 'HTML, kB', 'of it inline scripts, kB', '× home', 'HTML, gzip kB', '× home (gzip)', 'target'],
+    Object.entries(bytes).map(([page, entry]) => [
+      page,
+      entry.route,
+      kb(entry.htmlBytes),
+      kb(entry.inlineScriptBytes),
+      entry.ratioToHome.toFixed(2),
+      kb(entry.htmlGzip),
+      entry.gzipRatioToHome.toFixed(2),
+      BANK_LISTING_PAGES.includes(page)
+        ? 'lists the bank'
+        : Math.max(entry.ratioToHome, entry.gzipRatioToHome) <= MAX_BYTES_TO_HOME
+          ? `≤ ${MAX_BYTES_TO_HOME}×`
+          : `over ${MAX_BYTES_TO_HOME}×`,
+    ]),
+  );
+}
+
+function table({ machine, js, bytes, lighthouse, latency, load }) {
   const pages = [...LIGHTHOUSE_PAGES, 'floor'];
   const lh = (label, key, format = (v) => String(v)) => [
     label,
@@ -172,7 +232,8 @@ function table({ machine, js, lighthouse, latency, load }) {
   return [
     `SourceCheck bench, ${new Date().toISOString().slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), ` +
       `Node ${machine.node}, ${machine.chromium}`,
-    jsTable,
+    jsTable(js),
+    bytesTable(bytes),
     lighthouseTable,
     latencyTable,
     loadTable,

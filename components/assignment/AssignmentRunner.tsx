@@ -3,21 +3,27 @@
 import PageLink from '@/components/ui/PageLink';
 import { useMemo } from 'react';
 import AssignmentSession from '@/components/assignment/AssignmentSession';
+import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import { assignmentPool, decodeAssignment } from '@/lib/assignment';
-import type { Quiz } from '@/lib/content/schema';
 import { useLocationHash } from '@/hooks/useLocationHash';
+import { useQuestionBank } from '@/hooks/useQuestionBank';
 
-/** Opens the assignment in the link's fragment; a bad link gets a reason and a way to the plain quizzes. */
-export default function AssignmentRunner({ quizzes }: { quizzes: Quiz[] }) {
+/**
+ * Opens the assignment in the link's fragment; a bad link gets a reason and a way to the plain quizzes. The
+ * questions are fetched once the link has been read, so a link that cannot be opened says so at once.
+ */
+export default function AssignmentRunner({ bank: integrity }: { bank: string }) {
   const hash = useLocationHash();
+  const decoded = useMemo(() => (hash === null ? null : decodeAssignment(hash)), [hash]);
+  const bank = useQuestionBank(integrity, decoded?.ok === true);
   const opened = useMemo(() => {
-    if (hash === null) return null;
-    const decoded = decodeAssignment(hash);
-    if (!decoded.ok) return decoded;
-    const pool = assignmentPool(decoded.value, quizzes);
-    return pool.ok ? { ok: true as const, assignment: decoded.value, pool: pool.value } : pool;
-  }, [hash, quizzes]);
+    if (decoded === null || !decoded.ok) return decoded;
+    if (bank.status !== 'ready') return null;
+    const pool = assignmentPool(decoded.value, bank.quizzes);
+    return pool.ok ? { ok: true as const, assignment: decoded.value, pool: pool.value, quizzes: bank.quizzes } : pool;
+  }, [decoded, bank]);
 
+  if (decoded?.ok && bank.status === 'failed') return <QuestionBankProblem />;
   if (opened === null) return <p className="text-slate-700">Opening the assignment…</p>;
   if (!opened.ok) {
     return (
@@ -30,5 +36,5 @@ export default function AssignmentRunner({ quizzes }: { quizzes: Quiz[] }) {
       </div>
     );
   }
-  return <AssignmentSession assignment={opened.assignment} pool={opened.pool} quizzes={quizzes} />;
+  return <AssignmentSession assignment={opened.assignment} pool={opened.pool} quizzes={opened.quizzes} />;
 }

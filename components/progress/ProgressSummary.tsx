@@ -5,7 +5,7 @@ import MasteryChart from '@/components/progress/MasteryChart';
 import DataTable from '@/components/ui/DataTable';
 import ProgressTransfer from '@/components/progress/ProgressTransfer';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
-import type { Quiz } from '@/lib/content/schema';
+import type { QuizOutline } from '@/lib/content/outline';
 import { dayOf, streak } from '@/lib/days';
 import { formatDate } from '@/lib/format';
 import { quizSummaries, topicMastery } from '@/lib/progress/summary';
@@ -14,7 +14,7 @@ import { useProgress, useProgressHydrated } from '@/store/progress';
 import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 import { quizLink } from '@/lib/links';
 
-export default function ProgressSummary({ quizzes }: { quizzes: Quiz[] }) {
+export default function ProgressSummary({ quizzes }: { quizzes: QuizOutline[] }) {
   const hydrated = useProgressHydrated();
   const progressQuizzes = useProgress((s) => s.quizzes);
   const review = useReviewVisibleToStudy();

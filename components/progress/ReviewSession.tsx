@@ -6,8 +6,10 @@ import LiveRegion from '@/components/ui/LiveRegion';
 import PositionBar from '@/components/quiz/PositionBar';
 import QuestionCard from '@/components/quiz/QuestionCard';
 import { useMinuteClock } from '@/hooks/useMinuteClock';
-import { questionLookup } from '@/lib/content/refs';
-import type { Quiz } from '@/lib/content/schema';
+import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
+import { useQuestionBank } from '@/hooks/useQuestionBank';
+import type { QuizOutline } from '@/lib/content/outline';
+import { questionLookup, quizRefs } from '@/lib/content/refs';
 import { formatDay } from '@/lib/format';
 import { endOfDay } from '@/lib/days';
 import type { AnswerRecord } from '@/lib/progress/schema';
@@ -19,10 +21,11 @@ import { useReviewVisibleToStudy } from '@/hooks/useReviewVisibleToStudy';
 
 /**
  * One pass through what is due: the list is fixed when the learner starts, so a question
- * answered wrong now waits for tomorrow instead of coming straight back.
+ * answered wrong now waits for tomorrow instead of coming straight back. What is due is counted from the quizzes'
+ * outlines; the questions themselves are fetched when the learner starts.
  */
-export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
-  const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
+export default function ReviewSession({ quizzes, bank: integrity }: { quizzes: QuizOutline[]; bank: string }) {
+  const known = useMemo(() => new Set(quizzes.flatMap(quizRefs)), [quizzes]);
   const titles = useMemo(() => new Map(quizzes.map((q) => [q.id, q.title])), [quizzes]);
   const hydrated = useProgressHydrated();
   const review = useReviewVisibleToStudy();
@@ -33,9 +36,11 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
   const [position, setPosition] = useState(0);
   const [records, setRecords] = useState<Record<string, AnswerRecord>>({});
   const [announcement, setAnnouncement] = useState('');
+  const bank = useQuestionBank(integrity, session !== null);
+  const lookup = useMemo(() => (bank.status === 'ready' ? questionLookup(bank.quizzes) : null), [bank]);
 
   const today = endOfDay(now);
-  const due = dueRefs(review, today).filter((ref) => lookup.has(ref));
+  const due = dueRefs(review, today).filter((ref) => known.has(ref));
   const next = nextReview(review, now);
   const nextLine = next && (
     <p className="mt-1 text-slate-700">
@@ -70,6 +75,8 @@ export default function ReviewSession({ quizzes }: { quizzes: Quiz[] }) {
         </div>
       );
     }
+    if (bank.status === 'failed') return <QuestionBankProblem />;
+    if (!lookup) return <p className="text-slate-700">Loading the questions…</p>;
     const ref = session.refs[position];
     const listed = ref ? lookup.get(ref) : undefined;
     if (!ref || !listed) {

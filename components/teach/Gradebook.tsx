@@ -1,14 +1,15 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
+import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
+import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { questionLookup } from '@/lib/content/refs';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
-import type { Quiz } from '@/lib/content/schema';
 import { groupByAssignment } from '@/lib/gradebook';
 import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
@@ -26,8 +27,13 @@ const noResultInLink: ImportLine = {
   detail: 'This link holds no result: ask the student to copy the whole link.',
 };
 
-export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
-  const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
+/**
+ * The gradebook: results are checked and shown against the questions, which are fetched after the page has painted
+ * rather than carried in it.
+ */
+export default function Gradebook({ bank: integrity }: { bank: string }) {
+  const bank = useQuestionBank(integrity);
+  const lookup = useMemo(() => (bank.status === 'ready' ? questionLookup(bank.quizzes) : null), [bank]);
   const hydrated = useGradebookLoaded();
   const receipts = useGradebook((s) => s.receipts);
   const { beginImport, importResults, load } = useGradebookActions();
@@ -65,21 +71,25 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
     };
   }, []);
 
-  const read = useMemo(() => receiptReader(lookup), [lookup]);
-  const linesFor = useCallback(
-    (tokens: string[], offset = 0) =>
-      Promise.all(
-        tokens.map(async (token, index): Promise<ImportLine | Receipt> => {
-          const decoded = await read(token);
-          return decoded.ok
-            ? decoded.value
-            : { position: offset + index + 1, status: 'rejected', detail: decoded.reason };
-        }),
-      ),
+  const read = useMemo(() => (lookup ? receiptReader(lookup) : null), [lookup]);
+  const linesFor = useMemo(
+    () =>
+      read &&
+      ((tokens: string[], offset = 0) =>
+        Promise.all(
+          tokens.map(async (token, index): Promise<ImportLine | Receipt> => {
+            const decoded = await read(token);
+            return decoded.ok
+              ? decoded.value
+              : { position: offset + index + 1, status: 'rejected', detail: decoded.reason };
+          }),
+        )),
     [read],
   );
 
   const importPasted = async (text: string) => {
+    // The button waits for the questions, which every result is checked against.
+    if (!linesFor) return;
     beginImport();
     const tokens = findReceiptTokens(text);
     if (tokens.length === 0) {
@@ -105,7 +115,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   }, [load]);
 
   // The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
-  const [DropBoxInbox, setDropBoxInbox] = useState<ComponentType<{ read: typeof read }> | null>(null);
+  const [DropBoxInbox, setDropBoxInbox] = useState<ComponentType<{ read: NonNullable<typeof read> }> | null>(null);
   useEffect(() => {
     if (DROP_BOX_AVAILABLE)
       void import('@/components/teach/DropBoxInbox').then((inbox) => setDropBoxInbox(() => inbox.default));
@@ -113,7 +123,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
 
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
-    if (!hydrated || !hash) return;
+    if (!hydrated || !hash || !linesFor) return;
     const tokens = findReceiptTokens(hash);
     void (tokens.length > 0 ? linesFor(tokens) : Promise.resolve([noResultInLink])).then(importResults);
     window.history.replaceState(null, '', window.location.pathname);
@@ -122,7 +132,8 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
   return (
     <>
       <GradebookNotice />
-      {DropBoxInbox && hydrated && <DropBoxInbox read={read} />}
+      {bank.status === 'failed' && <QuestionBankProblem />}
+      {DropBoxInbox && hydrated && read && <DropBoxInbox read={read} />}
       <form
         className="space-y-3"
         onSubmit={(event) => {
@@ -145,11 +156,13 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
           onChange={(e) => setPasted(e.target.value)}
           className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
         />
-        <button type="submit" className="btn-primary" disabled={!hydrated || checking !== ''}>
+        <button type="submit" className="btn-primary" disabled={!hydrated || !linesFor || checking !== ''}>
           Import results
         </button>
       </form>
-      <p className="mt-2 min-h-6 text-sm text-slate-700">{checking}</p>
+      <p className="mt-2 min-h-6 text-sm text-slate-700">
+        {checking || (bank.status === 'loading' ? 'Loading the questions…' : '')}
+      </p>
       <ImportReport />
       <StorageUsage watch={receipts.length} />
       {receipts.length > 0 && <BackupReminder showWhere />}
@@ -158,9 +171,7 @@ export default function Gradebook({ quizzes }: { quizzes: Quiz[] }) {
         damaged or edited by hand, but it cannot stop a determined student who rebuilds one.
       </p>
       {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
-      {groups.map((group) => (
-        <AssignmentResults key={group.assignment} group={group} lookup={lookup} />
-      ))}
+      {lookup && groups.map((group) => <AssignmentResults key={group.assignment} group={group} lookup={lookup} />)}
       {groups.length > 0 && <LmsGradeExport groups={groups} />}
     </>
   );

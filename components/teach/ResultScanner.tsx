@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import LiveRegion from '@/components/ui/LiveRegion';
+import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import { useQrCamera, type CameraState } from '@/hooks/useQrCamera';
+import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { questionLookup } from '@/lib/content/refs';
-import type { Quiz } from '@/lib/content/schema';
 import { findReceiptTokens, receiptReader } from '@/lib/receipt';
 import { gradebookStore, useGradebookActions, useGradebookLoaded } from '@/store/gradebook';
 
@@ -24,9 +25,13 @@ const CAMERA_PROBLEMS: Partial<Record<CameraState, string>> = {
   failed: 'The camera could not be started. Try again, or paste the result links in the gradebook instead.',
 };
 
-/** Reads students' result codes with the camera, one after another, into the same gradebook as pasted links. */
-export default function ResultScanner({ quizzes }: { quizzes: Quiz[] }) {
-  const read = useMemo(() => receiptReader(questionLookup(quizzes)), [quizzes]);
+/**
+ * Reads students' result codes with the camera, one after another, into the same gradebook as pasted links. The
+ * questions each result is checked against are fetched after the page has painted; the camera waits for them.
+ */
+export default function ResultScanner({ bank: integrity }: { bank: string }) {
+  const bank = useQuestionBank(integrity);
+  const read = useMemo(() => (bank.status === 'ready' ? receiptReader(questionLookup(bank.quizzes)) : null), [bank]);
   const hydrated = useGradebookLoaded();
   const { load, importResults } = useGradebookActions();
   const [scans, setScans] = useState<Scan[]>([]);
@@ -41,6 +46,8 @@ export default function ResultScanner({ quizzes }: { quizzes: Quiz[] }) {
     async (text: string): Promise<Omit<Scan, 'number'>> => {
       const [token] = findReceiptTokens(text);
       if (!token) return { kept: false, message: 'This code is not a SourceCheck result.' };
+      // Not reached: the camera starts once the questions are in.
+      if (!read) return { kept: false, message: 'This result was not imported: the questions are still loading.' };
       const decoded = await read(token);
       if (!decoded.ok) return { kept: false, message: `This result was not imported: ${decoded.reason}.` };
       await importResults([decoded.value]);
@@ -76,12 +83,14 @@ export default function ResultScanner({ quizzes }: { quizzes: Quiz[] }) {
         <button
           type="button"
           className="btn-primary"
-          disabled={!hydrated || state === 'starting'}
+          disabled={!hydrated || !read || state === 'starting'}
           onClick={() => void start()}
         >
           {state === 'starting' ? 'Starting the camera…' : 'Start the camera'}
         </button>
       )}
+      {bank.status === 'loading' && <p className="text-sm text-slate-700">Loading the questions…</p>}
+      {bank.status === 'failed' && <QuestionBankProblem />}
       {problem && (
         <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
           {problem}

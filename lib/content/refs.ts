@@ -8,7 +8,7 @@ export function questionRef(quizId: string, questionId: string): QuestionRef {
 }
 
 /** Every question of a quiz, as refs, in the quiz's order. */
-export function quizRefs(quiz: Pick<Quiz, 'id' | 'questions'>): QuestionRef[] {
+export function quizRefs(quiz: Pick<Quiz, 'id'> & { questions: readonly Pick<Question, 'id'>[] }): QuestionRef[] {
   return quiz.questions.map((q) => questionRef(quiz.id, q.id));
 }
 

@@ -1,17 +1,17 @@
 import { bestScore } from '../attempt';
 import { questionRef } from '../content/refs';
-import type { Quiz } from '../content/schema';
+import type { QuizOutline } from '../content/outline';
 import type { Score } from '../scoring';
 import type { Progress } from './schema';
 
 export interface QuizSummary {
-  quiz: Pick<Quiz, 'id' | 'title' | 'topic'>;
+  quiz: Pick<QuizOutline, 'id' | 'title' | 'topic'>;
   best: Score | null;
   attempts: number;
   lastPlayed: number | null;
 }
 
-export function quizSummaries(quizzes: readonly Quiz[], progress: Pick<Progress, 'quizzes'>): QuizSummary[] {
+export function quizSummaries(quizzes: readonly QuizOutline[], progress: Pick<Progress, 'quizzes'>): QuizSummary[] {
   return quizzes.map((quiz) => {
     const finished = progress.quizzes[quiz.id]?.finished ?? [];
     return {
@@ -33,7 +33,10 @@ export interface TopicMastery {
  * A question is mastered when the learner's latest finished answer to it was right and it is
  * not waiting in the review deck. Topics follow the order quizzes are listed in.
  */
-export function topicMastery(quizzes: readonly Quiz[], progress: Pick<Progress, 'quizzes' | 'review'>): TopicMastery[] {
+export function topicMastery(
+  quizzes: readonly QuizOutline[],
+  progress: Pick<Progress, 'quizzes' | 'review'>,
+): TopicMastery[] {
   const topics = new Map<string, TopicMastery>();
   for (const quiz of quizzes) {
     const latest = new Map<string, boolean>();

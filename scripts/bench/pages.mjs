@@ -35,6 +35,21 @@ export const SAMPLE_ROUTES = {
   notFound: '/no-such-page',
 };
 
+/**
+ * One page of every kind, for what each page sends: its HTML document as served, with the React Server Components
+ * payload inline. The JS budget's kinds, and the pages it does not budget. The teacher's builder and its print view
+ * list the whole bank by design; every other page is held to 1.5x the catalogue's bytes.
+ */
+export const PAGE_BYTES_ROUTES = {
+  ...SAMPLE_ROUTES,
+  print: '/teach/print',
+  assignment: '/assignment',
+  glossary: '/glossary',
+};
+
+/** The pages that show the whole question bank, and so may send it. */
+export const BANK_LISTING_PAGES = ['teach', 'print'];
+
 /** The app's own pages, which have no content ids in their addresses. */
 export const APP_ROUTES = [
   '/',
@@ -100,5 +115,20 @@ export async function measurePageScripts(baseUrl, route) {
     jsGzip: files.reduce((sum, file) => sum + file.gzip, 0),
     inlineScriptBytes: inlineBytes,
     htmlGzip: gzipBytes(Buffer.from(html)),
+  };
+}
+
+/**
+ * What a page sends before any script runs: its HTML document as served (the inline RSC payload included), raw
+ * and gzipped (level 9, as for the JS), and the bytes of its inline scripts, most of which is that payload.
+ */
+export async function measurePageBytes(baseUrl, route) {
+  const response = await fetch(new URL(route, baseUrl));
+  const html = Buffer.from(await response.arrayBuffer());
+  return {
+    status: response.status,
+    htmlBytes: html.length,
+    htmlGzip: gzipBytes(html),
+    inlineScriptBytes: scriptsOf(html.toString('utf8')).inlineBytes,
   };
 }

@@ -30,6 +30,21 @@ const receipt = makeReceipt({
   contentVersion: contentVersion(refs, questionLookup([quiz])),
 });
 
+// jsdom has no Response: what the page reads of one. The bank is the one quiz, or fails while `bankDown` is set.
+let bankDown = false;
+globalThis.fetch = (async (url: string) =>
+  ({
+    ok: url === '/bank.json' && !bankDown,
+    status: bankDown ? 503 : 200,
+    json: async () => [quiz],
+  }) as Response) as typeof fetch;
+
+/** The scanner once its questions are in: the camera waits for them. */
+async function renderScanner() {
+  render(<ResultScanner bank="sha256-test" />);
+  await waitFor(() => expect(screen.queryByText(/Loading the questions/)).not.toBeInTheDocument());
+}
+
 async function scan(text: string) {
   await act(() => readCode(text));
 }
@@ -40,8 +55,16 @@ beforeAll(async () => {
 });
 
 describe('ResultScanner', () => {
+  // First: once loaded, the questions are kept for the page load.
+  it('says when the questions could not be loaded, with a way on', async () => {
+    bankDown = true;
+    render(<ResultScanner bank="sha256-test" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The questions could not be loaded');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+    bankDown = false;
+  });
   it('imports each result it reads, and says so with the name; a code shown again is read once', async () => {
-    render(<ResultScanner quizzes={[quiz]} />);
+    await renderScanner();
     const link = `https://school.example/teach/results#${await encodeCompressedReceipt(receipt)}`;
     await scan(link);
     await scan(link);
@@ -51,7 +74,7 @@ describe('ResultScanner', () => {
   });
 
   it('says when a code is not a result, fails a check, or is a result already in the gradebook', async () => {
-    render(<ResultScanner quizzes={[quiz]} />);
+    await renderScanner();
     await scan('https://example.com/menu');
     expect(said()).toContain('Code 1: This code is not a SourceCheck result.');
     const edited = encodeReceipt({ ...receipt, correct: 2 });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import ResultScanner from '@/components/teach/ResultScanner';
-import { loadQuizzes } from '@/lib/content/load';
+import { questionBankFile } from '@/lib/content/bankFile';
 
 export const metadata: Metadata = { title: 'Scan results' };
 
@@ -18,7 +18,7 @@ export default function ScanResultsPage() {
         .
       </p>
       <div className="mt-6">
-        <ResultScanner quizzes={loadQuizzes()} />
+        <ResultScanner bank={questionBankFile().integrity} />
       </div>
     </>
   );
