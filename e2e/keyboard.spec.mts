@@ -1,7 +1,7 @@
 // A student with no mouse and no touch: Tab, Shift+Tab, Space, Enter and the arrow keys only, on a phone-sized
 // screen (a phone with a keyboard, or a switch device, reaches the page the same way).
 import type { Page } from '@playwright/test';
-import { expect, present, readQuiz, test } from './support.mts';
+import { expect, present, readQuiz, shownChoiceText, test } from './support.mts';
 
 type Role = 'link' | 'button' | 'radio' | 'checkbox';
 
@@ -96,11 +96,7 @@ test('a student completes “The vote itself” with the keyboard alone, on a ph
       .getByRole(role)
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect([...shown].sort()).toEqual(question.choices.map((c) => c.id).sort());
-    const textOf = (id: string) =>
-      present(
-        question.choices.find((c) => c.id === id),
-        `choice ${id}`,
-      ).text;
+    const textOf = (id: string) => shownChoiceText(question, id);
 
     if (role === 'checkbox') {
       // Each box is its own Tab stop; Space ticks it.

@@ -1,7 +1,7 @@
 // Read aloud with a stubbed speechSynthesis that records what it is asked to say: the browser tests have no
 // voices of their own, and a test must hear exactly what a student would.
 import type { Page } from '@playwright/test';
-import { choiceNamed, expect, fold, present, readQuiz, test } from './support.mts';
+import { expect, fold, present, readQuiz, shownChoiceText, test } from './support.mts';
 
 type Spoken = { text: string; lang: string; voice: string | null; rate: number };
 
@@ -109,11 +109,7 @@ test('with every text setting at its largest, a student takes a whole quiz by ke
 
     const role = question.type === 'multi' ? 'checkbox' : 'radio';
     for (const id of question.answer) {
-      const text = present(
-        question.choices.find((c) => c.id === id),
-        id,
-      ).text;
-      await choiceNamed(page, role, text).focus();
+      await page.getByRole(role, { name: shownChoiceText(question, id), exact: true }).focus();
       await page.keyboard.press('Space');
     }
     await page.getByRole('button', { name: 'Check', exact: true }).press('Enter');

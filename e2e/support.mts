@@ -147,10 +147,17 @@ export function present<T>(item: T | undefined, what: string): T {
   return item;
 }
 
-/** A choice as a question card names it: "ODNI" is spelled out in the first choice that uses it. */
-export function choiceNamed(page: Page, role: 'radio' | 'checkbox', text: string) {
-  const spelledOut = text.replace(/\bODNI\b/, 'Office of the Director of National Intelligence (ODNI)');
-  return page.getByRole(role, { name: text, exact: true }).or(page.getByRole(role, { name: spelledOut, exact: true }));
+/**
+ * A choice's words as a question card shows them: "ODNI" is spelled out in the first choice that uses it
+ * (lib/spellOut.ts), so the page's name for "The ODNI report" is longer there.
+ */
+export function shownChoiceText(question: Pick<Question, 'choices'>, id: string): string {
+  const first = question.choices.find((c) => /\bODNI\b/.test(c.text));
+  const { text } = present(
+    question.choices.find((c) => c.id === id),
+    `choice ${id}`,
+  );
+  return id === first?.id ? text.replace(/\bODNI\b/, 'Office of the Director of National Intelligence (ODNI)') : text;
 }
 
 /** Picks the right answer, or one wrong choice, the way a student would: by the choice's visible text. */
@@ -162,11 +169,7 @@ export async function choose(page: Page, question: Question, { right }: { right:
   const ids = right ? question.answer : [wrong.id];
   const role = question.type === 'multi' ? 'checkbox' : 'radio';
   for (const id of ids) {
-    const { text } = present(
-      question.choices.find((c) => c.id === id),
-      `choice ${id}`,
-    );
-    await choiceNamed(page, role, text).check();
+    await page.getByRole(role, { name: shownChoiceText(question, id), exact: true }).check();
   }
 }
 
