@@ -10,11 +10,14 @@ export function sourceLink(quote: Pick<Quote, 'sourceId' | 'paragraph' | 'text'>
 }
 
 /**
- * Where "Back to your question" may lead: a page of this app, never another site, whatever a link was edited
- * to say ("//elsewhere" and "/\\elsewhere" are other sites to a browser).
+ * Where "Back to your question" may lead: a page of this app, never another site, whatever a link was edited to
+ * say. "//elsewhere", "/\\elsewhere" and "/<tab>/elsewhere" (browsers drop tabs and newlines) are other sites to a
+ * browser, so a path with any of them is refused, and what is left must resolve to this origin.
  */
 export function backToQuestion(back: string | null): string | null {
-  return back && /^\/(?![/\\])/.test(back) ? back : null;
+  if (!back || !/^\/(?![/\\])/.test(back) || /[\u0000-\u001f\\]/.test(back)) return null;
+  const here = 'https://sourcecheck.invalid';
+  return new URL(back, here).origin === here ? back : null;
 }
 
 export function quizLink(quizId: string): string {

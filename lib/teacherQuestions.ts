@@ -57,9 +57,20 @@ export function quoteFromSelection(
   const words = paragraph.slice(first.start, last.end);
   const opening = /^["“”]*/.exec(words)?.[0].length ?? 0;
   const closing = /["“”]*$/.exec(words.slice(opening))?.[0].length ?? 0;
-  const text = words.slice(opening, words.length - closing);
-  if (text === '') return null;
-  return { text, start: first.start + opening, end: last.end - closing };
+  const marks = (text: string) => (text.match(/["“”]/g) ?? []).length;
+  // A mark at an end is left out only with its pair: "He said, “the report.”" keeps both of its marks.
+  const cut = ([from, to]: [number, number]) => words.slice(from, words.length - to);
+  const [from, to] = (
+    [
+      [opening, closing],
+      [opening, 0],
+      [0, closing],
+      [0, 0],
+    ] as [number, number][]
+  ).find((ends) => marks(cut(ends)) % 2 === 0 && cut(ends) !== '') ?? [0, 0];
+  const text = cut([from, to]);
+  if (text.replace(/["“”]/g, '').trim() === '') return null;
+  return { text, start: first.start + from, end: last.end - to };
 }
 
 /**
@@ -136,6 +147,10 @@ const DraftSchema = z.object({
     paragraph: z.number().int().positive(),
   }),
   claims: z.array(z.string().max(80)).max(20),
+  list: z
+    .array(z.object({ choice: z.string().max(40), words: z.string().max(300) }))
+    .max(8)
+    .optional(),
 });
 
 /** The question a teacher left unfinished, or null when what is kept is not one (or was damaged). */
@@ -196,7 +211,11 @@ export function questionProblems(question: Question, context: QuestionContext): 
  * A quiz file opened back in: each question checked on its own, so one that fails is named and the rest are kept.
  * The file's text is untrusted; nothing of it is used but what the schema passes.
  */
-export function readQuizFile(text: string, context: QuestionContext): { questions: Question[]; problems: string[] } {
+export function readQuizFile(
+  text: string,
+  context: QuestionContext,
+  kept: ReadonlySet<string> = new Set(),
+): { questions: Question[]; problems: string[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -209,11 +228,19 @@ export function readQuizFile(text: string, context: QuestionContext): { question
   const problems: string[] = [];
   list.forEach((item, index) => {
     const parsed = QuestionSchema.safeParse(item);
-    const found = parsed.success ? questionProblems(parsed.data, context) : { question: ['it is not a question'] };
-    const messages = Object.entries(found).flatMap(([field, list]) => list.map((m) => `${field}: ${m}`));
-    if (parsed.success && messages.length === 0) questions.push(parsed.data);
-    else
-      problems.push(`Question ${index + 1} was not opened: ${messages[0] ?? parsed.error?.issues[0]?.message ?? ''}`);
+    if (!parsed.success) {
+      problems.push(`Question ${index + 1} was not opened: it is not a question.`);
+      return;
+    }
+    const { id } = parsed.data;
+    const messages = Object.entries(questionProblems(parsed.data, context)).flatMap(([field, found]) =>
+      found.map((m) => `${field}: ${m}`),
+    );
+    if (!/^mine-[a-z0-9]{8}$/.test(id)) messages.unshift('it is not a question of yours (its id is the bank’s)');
+    else if (questions.some((q) => q.id === id)) messages.unshift('the file holds it twice');
+    else if (kept.has(id)) messages.unshift('it is already on this device, and the one here was kept as it is');
+    if (messages.length === 0) questions.push(parsed.data);
+    else problems.push(`Question ${index + 1} was not opened: ${messages[0]}.`);
   });
   return { questions, problems };
 }

@@ -21,6 +21,9 @@ describe('the way from a quote to its source and back', () => {
     for (const elsewhere of [
       '//evil.example/x',
       '/\\evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r\\evil.example',
       'https://evil.example',
       'javascript:alert(1)',
       '',
@@ -28,5 +31,6 @@ describe('the way from a quote to its source and back', () => {
       expect(backToQuestion(elsewhere)).toBeNull();
     }
     expect(backToQuestion(null)).toBeNull();
+    expect(backToQuestion('/quiz/claims/results#review-x')).toBe('/quiz/claims/results#review-x');
   });
 });

@@ -116,3 +116,31 @@ describe('quiz files and drafts, read without trusting them', () => {
     expect(readDraft(null)).toBeNull();
   });
 });
+
+describe('the ends of a quote', () => {
+  it('leave out a quotation mark only with its pair', () => {
+    const text = 'He said, “the report.” Then he left.';
+    expect(quoteFromSelection(text, 0, text.indexOf('Then') - 1)?.text).toBe('He said, “the report.”');
+    expect(quoteFromSelection(text, text.indexOf('“'), text.indexOf('”') + 1)?.text).toBe('the report.');
+    expect(quoteFromSelection('"', 0, 1)).toBeNull();
+  });
+});
+
+describe('opening a file of questions', () => {
+  it('takes only the teacher’s own questions, each once, and leaves those already here as they are', () => {
+    const bank = loadQuizzes()[0]!.questions[0]!;
+    const mine = adaptedQuestion(bank, 'mine-cccccccc');
+    const here = adaptedQuestion(bank, 'mine-dddddddd');
+    const opened = readQuizFile(
+      JSON.stringify({ questions: [bank, mine, mine, here] }),
+      context,
+      new Set(['mine-dddddddd']),
+    );
+    expect(opened.questions.map((q) => q.id)).toEqual(['mine-cccccccc']);
+    expect(opened.problems).toEqual([
+      'Question 1 was not opened: it is not a question of yours (its id is the bank’s).',
+      'Question 3 was not opened: the file holds it twice.',
+      'Question 4 was not opened: it is already on this device, and the one here was kept as it is.',
+    ]);
+  });
+});

@@ -20,9 +20,12 @@ function nextId(choices: Question['choices']): string {
 export default function ChoicesEditor({
   question,
   onChange,
+  describedBy,
 }: {
   question: Pick<Question, 'type' | 'choices' | 'answer'>;
   onChange: (change: Pick<Question, 'choices' | 'answer'>) => void;
+  /** The id of what is wrong with the choices, said with each. */
+  describedBy: string;
 }) {
   const { type, choices, answer } = question;
   const multi = type === 'multi';
@@ -88,6 +91,7 @@ export default function ChoicesEditor({
               <>
                 <input
                   aria-label={`Choice ${index + 1}`}
+                  aria-describedby={describedBy}
                   value={choice.text}
                   maxLength={300}
                   onChange={(e) =>

@@ -9,6 +9,12 @@ import type { Question } from '@/lib/content/schema';
 import { MY_QUIZ_ID, myQuizFile, readQuizFile, type QuestionContext } from '@/lib/teacherQuestions';
 import { useTeacherQuestions, useTeacherQuestionsActions } from '@/store/teacherQuestions';
 
+/** A long quote cut at a word, and said to be cut. */
+function shortened(text: string): string {
+  if (text.length <= 120) return text;
+  return `${text.slice(0, text.lastIndexOf(' ', 120))} …`;
+}
+
 /** The questions the teacher has written, kept on this device: edit, delete, download as a quiz file, open one. */
 export default function MyQuestions({
   context,
@@ -31,14 +37,14 @@ export default function MyQuestions({
     .map((r) => r.question);
 
   const open = async (file: File) => {
-    const { questions: opened, problems } = readQuizFile(await file.text(), context);
     try {
+      const { questions: opened, problems } = readQuizFile(await file.text(), context, new Set(Object.keys(records)));
       if (opened.length > 0) await keepAll(opened);
       setStatus(
         [`Opened ${opened.length} question${opened.length === 1 ? '' : 's'} from ${file.name}.`, ...problems].join(' '),
       );
     } catch {
-      setStatus(`Not opened: this browser would not keep the questions of ${file.name} on this device.`);
+      setStatus(`Not opened: this browser would not read ${file.name} or keep its questions on this device.`);
     }
   };
 
@@ -61,7 +67,7 @@ export default function MyQuestions({
               <UserText>{question.prompt}</UserText>
             </p>
             <p className="text-sm text-slate-700">
-              Quotes paragraph {question.quote.paragraph}: <q>{question.quote.text.slice(0, 120)}</q>
+              Quotes paragraph {question.quote.paragraph}: <q>{shortened(question.quote.text)}</q>
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               <button type="button" className="btn-secondary" onClick={() => onEdit(question)}>

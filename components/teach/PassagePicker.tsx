@@ -35,6 +35,10 @@ export default function PassagePicker({
     const holder = (node: Node | null) =>
       (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-paragraph-text]');
     const start = holder(range?.startContainer ?? null);
+    // A triple click selects a paragraph up to the start of the next: that selection ends where its paragraph does.
+    if (range && start && holder(range.endContainer) !== start && range.endOffset === 0) {
+      range.setEnd(start, start.childNodes.length);
+    }
     if (!range || range.collapsed || !start || start !== holder(range.endContainer)) {
       setSelectionProblem('Select some words within one paragraph first, then take them.');
       return;

@@ -25,6 +25,18 @@ import { useTeacherQuestionsActions } from '@/store/teacherQuestions';
 /** Where the question being written waits between reloads, on this device only. */
 const DRAFT_KEY = 'sourcecheck-question-draft';
 
+/**
+ * The question as another kind: written choices stay when it moves between one answer and select-all (arrow keys
+ * move through the kinds, and must not wipe what the teacher wrote); the fixed kinds start from their own choices.
+ */
+function retyped(question: Question, type: Question['type']): Partial<Question> {
+  const written = (t: Question['type']) => t === 'single' || t === 'multi';
+  if (written(type) && written(question.type)) {
+    return { type, answer: type === 'single' ? question.answer.slice(0, 1) : question.answer };
+  }
+  return { type, choices: startingChoices(type), answer: [] };
+}
+
 const TYPE_NAMES: Record<Question['type'], string> = {
   single: 'One right answer',
   multi: 'Select all that apply',
@@ -67,6 +79,9 @@ export default function QuestionWriter({
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
   const [draftKept, setDraftKept] = useState(true);
+  /** The question being written when another took its place unkept: one press brings it back. */
+  const [putAside, setPutAside] = useState<Question | null>(null);
+  const [justKept, setJustKept] = useState(false);
   // Each change is written as it is made, so a reload finds the question as the teacher left it.
   const setDraft = (next: Question) => {
     setDraftState(next);
@@ -85,9 +100,17 @@ export default function QuestionWriter({
   const problems = questionProblems(draft, context);
   const valid = Object.keys(problems).length === 0;
   const shown = (field: string) => (tried || field === 'quote' ? problems[field] : undefined);
+  const replaceDraft = (next: Question) => {
+    const written = draft.prompt !== '' || draft.quote.text !== '' || draft.explanation !== '';
+    setPutAside(written && !justKept ? draft : null);
+    setDraft(next);
+  };
   const change = (patch: Partial<Question>) => {
+    setJustKept(false);
     setStatus('');
-    setDraft({ ...draft, ...patch });
+    // A list names choices and words of the quote: once either changes, the teacher's question has none.
+    const { list, ...rest } = { ...draft, ...patch };
+    setDraft(list && !('quote' in patch) && !('choices' in patch) && !('type' in patch) ? { ...rest, list } : rest);
   };
   const quoted = draft.quote.text !== '';
   const suggested = quoted ? suggestSpeaker(draft.quote, context.sourceParagraphs) : null;
@@ -100,12 +123,16 @@ export default function QuestionWriter({
     setTried(true);
     if (!valid) {
       setStatus('Not kept yet: the question has problems, each named beside its field.');
+      // To the first of them, once they are shown.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-field-problems]:has(li)')?.focus());
       return;
     }
     try {
       await keep(draft);
       setStatus(`Kept on this device: “${draft.prompt}”.`);
       setTried(false);
+      setJustKept(true);
+      setPutAside(null);
       setDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
     } catch {
       setStatus('Not kept: this browser would not keep it on this device. The question is still here to try again.');
@@ -131,7 +158,7 @@ export default function QuestionWriter({
               if (question) {
                 setTried(false);
                 setStatus(`Adapting “${question.prompt}”.`);
-                setDraft(adaptedQuestion(question, newQuestionId()));
+                replaceDraft(adaptedQuestion(question, newQuestionId()));
               }
             }}
           >
@@ -173,7 +200,7 @@ export default function QuestionWriter({
               type="radio"
               name={`${ids}-type`}
               checked={draft.type === type}
-              onChange={() => change({ type, choices: startingChoices(type), answer: [] })}
+              onChange={() => change(retyped(draft, type))}
             >
               {TYPE_NAMES[type]} <span className="text-sm text-slate-700">({QUESTION_INSTRUCTIONS[type]})</span>
             </ChoiceField>
@@ -181,6 +208,7 @@ export default function QuestionWriter({
         </fieldset>
 
         <PassagePicker
+          key={draft.id}
           paragraphs={paragraphs}
           picked={quoted ? { paragraph: draft.quote.paragraph, text: draft.quote.text } : null}
           onPick={({ paragraph, text }) => {
@@ -208,7 +236,7 @@ export default function QuestionWriter({
           <select
             className="mt-1 min-h-11 w-full rounded border border-slate-400 bg-white px-2"
             value={draft.quote.speaker}
-            aria-describedby={`${ids}-suggested ${ids}-quote-problems`}
+            aria-describedby={[suggested && `${ids}-suggested`, `${ids}-quote-problems`].filter(Boolean).join(' ')}
             onChange={(e) =>
               change({ quote: { ...draft.quote, speaker: e.target.value as Question['quote']['speaker'] } })
             }
@@ -239,7 +267,7 @@ export default function QuestionWriter({
         </label>
         <FieldProblems id={`${ids}-prompt-problems`} messages={shown('prompt')} />
 
-        <ChoicesEditor question={draft} onChange={change} />
+        <ChoicesEditor question={draft} onChange={change} describedBy={`${ids}-choices-problems`} />
         <FieldProblems
           id={`${ids}-choices-problems`}
           messages={[...(shown('choices') ?? []), ...(shown('answer') ?? [])]}
@@ -289,7 +317,7 @@ export default function QuestionWriter({
             onClick={() => {
               setTried(false);
               setStatus('');
-              setDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
+              replaceDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
             }}
           >
             Start a new question
@@ -298,6 +326,19 @@ export default function QuestionWriter({
         <p role="status" className="min-h-6 font-medium">
           {status}
         </p>
+        {putAside && (
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              setPutAside(null);
+              setDraft(putAside);
+              setStatus('The question you were writing is back.');
+            }}
+          >
+            Bring back the question you were writing{putAside.prompt && `: “${putAside.prompt.slice(0, 60)}”`}
+          </button>
+        )}
       </form>
 
       <section
@@ -319,7 +360,7 @@ export default function QuestionWriter({
         onEdit={(question) => {
           setTried(false);
           setStatus(`Editing “${question.prompt}”.`);
-          setDraft(question);
+          replaceDraft(question);
         }}
       />
     </>

@@ -75,6 +75,13 @@ export const QuestionSchema = z
           fail(['choices', i, 'id'], `a speaker choice id is one of ${SPEAKER_IDS.join(', ')}`);
         }
       });
+      // The key is who speaks in the quote, or, for Trump's claims that reach the source only as NPR's narration,
+      // Trump: anything else would tell the student one speaker while the quote's caption names another.
+      const [key] = question.answer;
+      const speaker = question.quote.speaker;
+      if (key !== undefined && key !== speaker && !(key === 'trump' && speaker === 'npr')) {
+        fail(['answer'], `the quote's words are ${speaker}'s, so the right answer is "${speaker}"`);
+      }
     }
     if ((question.type === 'single' || question.type === 'speaker') && question.choices.length < 3) {
       fail(['choices'], `a ${question.type} question needs at least 3 choices`);

@@ -54,6 +54,29 @@ describe('the quiz file schema', () => {
     expect(problemsWith(makeQuestion({ quote: { ...quote, speaker: 'npr' } }))).toBe('');
   });
 
+  it('keys a speaker question to the quote’s own speaker, or to Trump for a claim in NPR’s narration', () => {
+    const speakers = [
+      { id: 'npr', text: 'NPR' },
+      { id: 'report', text: 'The ODNI report' },
+      { id: 'trump', text: 'Trump and his supporters' },
+    ];
+    const asked = (answer: string, speaker: 'report' | 'npr', text: string, paragraph: number) =>
+      problemsWith(
+        makeQuestion({
+          type: 'speaker',
+          choices: speakers,
+          answer: [answer],
+          quote: { ...makeQuestion().quote, speaker, text, paragraph },
+        }),
+      );
+    const claim = 'He made the counter-claim that China was making a major push to support Biden.';
+    expect(asked('trump', 'npr', claim, 13)).toBe('');
+    expect(asked('npr', 'npr', claim, 13)).toBe('');
+    expect(asked('trump', 'report', makeQuestion().quote.text, 15)).toMatch(
+      /answer: the quote's words are report's, so the right answer is "report"/,
+    );
+  });
+
   it("rejects NPR as speaker of the report's quoted words", () => {
     const quote = { ...makeQuestion().quote, speaker: 'npr' as const };
     expect(problemsWith(makeQuestion({ quote }))).toMatch(/quote\.speaker: .*they are the report's/);
