@@ -1,7 +1,6 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import SourceText from '@/components/source/SourceText';
 import SpeakerLegend from '@/components/source/SpeakerLegend';
 import PageLink from '@/components/ui/PageLink';
@@ -11,12 +10,25 @@ import type { Voice } from '@/lib/passages';
 
 const LEGEND_ORDER: Voice[] = ['report', 'npr', 'us-officials', 'election-officials', 'claim'];
 
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
 /**
  * The source as a student reads it: the quote they came from marked and brought into view, the way back to their
  * question kept in sight, and on asking, every passage marked with who is speaking.
  */
 export default function SourceReader({ paragraphs, passages }: { paragraphs: string[]; passages: Passage[] }) {
-  const params = useSearchParams();
+  // The query read from the address, not useSearchParams: that would leave the page to the browser, so its HTML (and
+  // the payload beside it) would carry the article twice, once as a stand-in and once for the browser to draw.
+  const params = new URLSearchParams(
+    useSyncExternalStore(
+      subscribe,
+      () => window.location.search,
+      () => '',
+    ),
+  );
   const quote = params.get('quote');
   const back = backToQuestion(params.get('back'));
   const highlight = useRef<HTMLElement>(null);

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
-import SourceText from '@/components/source/SourceText';
 import SourceReader from '@/components/source/SourceReader';
 import GlossaryProvider from '@/components/ui/GlossaryProvider';
 import PageLink from '@/components/ui/PageLink';
@@ -43,9 +41,7 @@ export default async function SourcePage({ params }: PageProps<'/sources/[id]'>)
         .
       </p>
       <GlossaryProvider terms={glossaryTermsIn(paragraphs)}>
-        <Suspense fallback={<SourceText paragraphs={paragraphs} />}>
-          <SourceReader paragraphs={paragraphs} passages={loadPassages(id)} />
-        </Suspense>
+        <SourceReader paragraphs={paragraphs} passages={loadPassages(id)} />
       </GlossaryProvider>
     </article>
   );
