@@ -121,34 +121,27 @@ export default function PassagePicker({
             ))}
           </select>
         </label>
-        <label className="block">
-          <span className="block font-medium">First word</span>
-          <select
-            className="mt-1 min-h-11 w-full rounded border border-slate-400 bg-white px-2"
-            value={first}
-            onChange={(e) => setFirst(Number(e.target.value))}
-          >
-            {words.map((word, index) => (
-              <option key={index} value={index}>
-                {index + 1}. {word.text}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="block font-medium">Last word</span>
-          <select
-            className="mt-1 min-h-11 w-full rounded border border-slate-400 bg-white px-2"
-            value={last}
-            onChange={(e) => setLast(Number(e.target.value))}
-          >
-            {words.map((word, index) => (
-              <option key={index} value={index}>
-                {index + 1}. {word.text}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ['First word', first, setFirst],
+            ['Last word', last, setLast],
+          ] as const
+        ).map(([label, value, set]) => (
+          <label key={label} className="block">
+            <span className="block font-medium">{label}</span>
+            <select
+              className="mt-1 min-h-11 w-full rounded border border-slate-400 bg-white px-2"
+              value={value}
+              onChange={(e) => set(Number(e.target.value))}
+            >
+              {words.map((word, index) => (
+                <option key={index} value={index}>
+                  {index + 1}. {word.text}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </div>
       <button type="button" className="btn-secondary" onClick={() => pickWords(first, last)}>
         Use these words
