@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { decodePercentEncoded } from '@/lib/encoding';
 
-function subscribe(onChange: () => void) {
+/** Tells when the URL fragment changes: for any hook that reads the address. */
+export function subscribeToHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
@@ -12,7 +13,7 @@ function subscribe(onChange: () => void) {
  */
 export function useLocationHash(): string | null {
   return useSyncExternalStore(
-    subscribe,
+    subscribeToHash,
     () => decodePercentEncoded(window.location.hash.slice(1)),
     () => null,
   );

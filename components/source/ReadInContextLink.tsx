@@ -2,13 +2,9 @@
 
 import { useSyncExternalStore } from 'react';
 import PageLink from '@/components/ui/PageLink';
+import { subscribeToHash } from '@/hooks/useLocationHash';
 import type { Quote } from '@/lib/content/schema';
 import { sourceLink } from '@/lib/links';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
 
 /**
  * "Read paragraph N in context", carrying the way back to this question: the page as it is now (an assignment's
@@ -16,7 +12,7 @@ const subscribe = (onChange: () => void) => {
  */
 export default function ReadInContextLink({ quote, anchor }: { quote: Quote; anchor?: string }) {
   const back = useSyncExternalStore(
-    subscribe,
+    subscribeToHash,
     () => {
       const { pathname, search, hash } = window.location;
       return pathname + search + (hash || (anchor ? `#${anchor}` : ''));

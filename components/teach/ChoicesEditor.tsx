@@ -2,7 +2,6 @@
 
 import ChoiceField from '@/components/ui/ChoiceField';
 import type { Question } from '@/lib/content/schema';
-import { SPEAKERS, type SpeakerId } from '@/lib/content/speakers';
 import { startingChoices } from '@/lib/teacherQuestions';
 
 const MAX_CHOICES = 8;
@@ -64,7 +63,7 @@ export default function ChoicesEditor({
               checked={answer.includes(choice.id)}
               onChange={(on) => keyed(choice.id, on)}
             >
-              {SPEAKERS[choice.id as SpeakerId]?.choice ?? choice.text}
+              {choice.text}
             </ChoiceField>
           ))}
         </fieldset>

@@ -4,20 +4,22 @@ import LmsGradeExport from '@/components/teach/LmsGradeExport';
 import { groupByAssignment } from '@/lib/gradebook';
 import { makeReceipt } from '@/lib/receipt';
 
-const groups = groupByAssignment([
+/** One student's right answer to the warm-up. */
+const warmUp = (name: string, className?: string) =>
   makeReceipt({
     assignment: 'k3x9mp2a',
     title: 'Warm-up',
-    className: 'Civics 3',
-    name: 'Zoë',
+    ...(className ? { className } : {}),
+    name,
     questions: ['china-and-iran/one'],
     answers: [['considered']],
     correct: 1,
     startedAt: 0,
     finishedAt: 180_000,
     contentVersion: 'deadbeef',
-  }),
-]);
+  });
+
+const groups = groupByAssignment([warmUp('Zoë', 'Civics 3')]);
 
 async function textOf(blob: Blob): Promise<string> {
   return new Promise((resolve) => {
@@ -68,21 +70,7 @@ describe('grades for the school’s gradebook', () => {
   });
 
   it('shows a district’s thousands of names a class at a time, all on asking', async () => {
-    const many = groupByAssignment(
-      Array.from({ length: 450 }, (_, index) =>
-        makeReceipt({
-          assignment: 'k3x9mp2a',
-          title: 'Warm-up',
-          name: `Student ${index + 1}`,
-          questions: ['china-and-iran/one'],
-          answers: [['considered']],
-          correct: 1,
-          startedAt: 0,
-          finishedAt: 180_000,
-          contentVersion: 'deadbeef',
-        }),
-      ),
-    );
+    const many = groupByAssignment(Array.from({ length: 450 }, (_, index) => warmUp(`Student ${index + 1}`)));
     render(<LmsGradeExport groups={many} />);
     expect(screen.queryAllByRole('textbox', { hidden: true })).toHaveLength(0);
     await userEvent.click(screen.getByText(/Match names to your system \(450 students\)/));
