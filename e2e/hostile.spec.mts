@@ -58,7 +58,15 @@ async function settle(page: Page) {
   );
 }
 
-for (const route of allRoutes()) {
+/**
+ * Every page but the quizzes', which are one template filled with different questions, none of which reads the
+ * address: one quiz and its results stand for all of them.
+ */
+const ROUTES = allRoutes().filter(
+  (route) => !route.startsWith('/quiz/') || route === SAMPLE_ROUTES.quiz || route === SAMPLE_ROUTES.results,
+);
+
+for (const route of ROUTES) {
   test(
     `${route} survives mangled fragments and query strings`,
     { tag: '@export' },

@@ -2,7 +2,7 @@
 // `npm run screenshots` (the pictures in the README) and by e2e/screenshots.spec.mts (which fails when a screen no
 // longer renders): both run the same steps, so the pictures and the test cannot drift apart.
 import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
-import { answer, answerOnScreen, present, readQuiz, type Quiz } from './support.mts';
+import { answer, present, readQuiz, resultLinksFor, type Quiz } from './support.mts';
 
 export type Screen = {
   /** The start of its file names: docs/screenshots/<name>-<phone|laptop>-<light|dark>.png. */
@@ -80,32 +80,6 @@ async function fillBuilder(page: Page) {
   await page.getByRole('radio', { name: /Practice/ }).check();
   await page.getByRole('textbox', { name: 'Title' }).fill(ASSIGNMENT);
   await page.getByRole('textbox', { name: 'Class' }).fill('Civics 3');
-}
-
-/**
- * A student takes the assignment at `link` on a phone of their own, beside the teacher's `page`, missing the
- * questions of `vote` at `missed` (found by their prompts: each new link shuffles them differently), and gives back
- * their result link.
- */
-async function takeAssignment(page: Page, link: string, name: string, missed: number[]) {
-  const missedPrompts = missed.map((index) => present(vote.questions[index], `question ${index}`).prompt);
-  const browser = present(page.context().browser() ?? undefined, 'browser');
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  try {
-    const student = await phone.newPage();
-    await open(student, link);
-    await student.getByRole('textbox', { name: 'Your name' }).fill(name);
-    await student.getByRole('button', { name: 'Start the assignment' }).click();
-    const total = vote.questions.length;
-    for (let index = 0; index < total; index += 1) {
-      const prompt = await student.getByRole('heading', { level: 2 }).first().textContent();
-      await answerOnScreen(student, vote, { right: !missedPrompts.includes(prompt ?? '') });
-      await student.getByRole('button', { name: index === total - 1 ? 'See my results' : 'Next question' }).click();
-    }
-    return await student.getByRole('textbox', { name: 'Your result link' }).inputValue();
-  } finally {
-    await phone.close();
-  }
 }
 
 export const SCREENS: Screen[] = [
@@ -193,11 +167,11 @@ export const SCREENS: Screen[] = [
       const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
       // One question more missed than the next, so that "Question by question" lists its first ones in one order
       // whatever the shuffle.
-      const results = [
-        await takeAssignment(page, link, 'Ana Lopez', [0]),
-        await takeAssignment(page, link, 'Sam Okafor', [0, 5]),
-        await takeAssignment(page, link, 'Lee Chen', [0, 5, 2]),
-      ];
+      const results = resultLinksFor(link, NOW, [
+        { name: 'Ana Lopez', wrong: [0] },
+        { name: 'Sam Okafor', wrong: [0, 5] },
+        { name: 'Lee Chen', wrong: [0, 5, 2] },
+      ]);
       await open(page, '/teach/results');
       await page.getByRole('textbox', { name: 'Paste result links' }).fill(results.join('\n'));
       await page.getByRole('button', { name: 'Import results' }).click();

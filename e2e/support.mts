@@ -1,5 +1,6 @@
 // Shared setup for the browser journeys: fixtures that watch for what a user would notice (console errors and
 // warnings, requests to another origin), axe-core, and the steps every journey takes (choosing, checking).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +140,25 @@ export async function buildWholeQuiz(
     timeout: dropBox ? 60_000 : undefined,
   });
   return page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+}
+
+/**
+ * The result links these students would hand back for an assignment link, made by scripts/resultLinks.ts as the
+ * assignment page makes them: for tests about the gradebook, not the students' journeys (which take seconds each).
+ * `wrong` are the assignment's questions each student missed, by their place in it (0 first).
+ */
+export function resultLinksFor(
+  link: string,
+  finishedAt: Date,
+  students: { name: string; wrong: number[] }[],
+): string[] {
+  const args = students.map(({ name, wrong }) => `${name}:${wrong.join(',')}`);
+  return execFileSync('npx', ['tsx', 'scripts/resultLinks.ts', link, finishedAt.toISOString(), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n');
 }
 
 /** The item, which the test knows is there: a quiz's first question, a choice by its id. */
