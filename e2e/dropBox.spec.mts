@@ -44,19 +44,22 @@ test('three students finish on phones and their results reach the teacher’s gr
 
   const names = ['Ana Lopez', 'Ben Okafor', 'Chen Wei'];
   const posted: string[] = [];
-  for (const name of names) {
-    const student = await openPhone();
-    student.page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().includes('/api/boxes/')) posted.push(request.postData() ?? '');
-    });
-    const finish = await takeAllButLast(student.page, link, name);
-    await finish();
-    await expect(student.page.getByText('Sent to your teacher')).toBeVisible();
-    // The result link is offered too.
-    await expect(student.page.getByRole('textbox', { name: 'Your result link' })).toHaveValue(/#r1\./);
-    expect(student.foreignRequests).toEqual([]);
-    expect(student.consoleErrors).toEqual([]);
-  }
+  // In class, at the same time.
+  await Promise.all(
+    names.map(async (name) => {
+      const student = await openPhone();
+      student.page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().includes('/api/boxes/')) posted.push(request.postData() ?? '');
+      });
+      const finish = await takeAllButLast(student.page, link, name);
+      await finish();
+      await expect(student.page.getByText('Sent to your teacher')).toBeVisible();
+      // The result link is offered too.
+      await expect(student.page.getByRole('textbox', { name: 'Your result link' })).toHaveValue(/#r1\./);
+      expect(student.foreignRequests).toEqual([]);
+      expect(student.consoleErrors).toEqual([]);
+    }),
+  );
 
   // What the server was given: an id and ciphertext, no name, no result link, nothing it could read.
   expect(posted).toHaveLength(3);
