@@ -3,12 +3,14 @@
 // kinds of work (script evaluation, style, layout, parsing, garbage collection) and the functions the sampling
 // profiler caught most often, with the script and position they come from and the code found there.
 //   node scripts/bench/trace.mjs PAGE... [--cpu 4] [--top 8] [--url http://127.0.0.1:3000] [--save DIR]
-// PAGE is a kind of page the bench knows (home, quiz, results, source, teach, gradebook, review, progress, …) or a
-// path. Without --url it serves the build in .next/ with next start (run `npm run build` first).
+// PAGE is a kind of page the bench knows (home, quiz, results, source, teach, gradebook, review, progress, …), a
+// path, or `floor`: the bare Next.js page the bench compares with, built for the purpose, to tell the framework's
+// tasks from ours. Without --url it serves the build in .next/ with next start (run `npm run build` first).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
+import { buildFloor } from './floor.mjs';
 import { SAMPLE_ROUTES } from './pages.mjs';
 import { startNext } from './servers.mjs';
 
@@ -298,22 +300,31 @@ async function main() {
     baseUrl = server.url;
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  /** @type {{ remove: () => void, server: { url: string, stop: () => Promise<void> } } | null} */
+  let floor = null;
   try {
     for (const name of pages) {
-      const route = name.startsWith('/') ? name : SAMPLE_ROUTES[name];
-      if (!route) throw new Error(`no page called ${name}: one of ${Object.keys(SAMPLE_ROUTES).join(', ')}, or a path`);
-      const url = new URL(route, baseUrl).href;
+      if (name === 'floor' && !floor) {
+        const built = buildFloor();
+        floor = { remove: built.remove, server: await startNext(built.dir) };
+      }
+      const route = name === 'floor' ? '/' : name.startsWith('/') ? name : SAMPLE_ROUTES[name];
+      if (!route)
+        throw new Error(`no page called ${name}: one of ${Object.keys(SAMPLE_ROUTES).join(', ')}, floor, or a path`);
+      const url = new URL(route, name === 'floor' && floor ? floor.server.url : baseUrl).href;
       // A first load warms the server's caches, so the trace is the browser's time, not the server's.
       await fetch(url);
       const events = await traceLoad(browser, url, { cpuSlowdown });
       if (save) writeFileSync(path.join(save, `trace-${name.replace(/\W+/g, '_')}.json`), JSON.stringify(events));
       console.log(
-        `\n${name} (${route}), load at ${cpuSlowdown}x CPU slowdown: ${await formatTasks(largestTasks(events, { top }), baseUrl)}`,
+        `\n${name} (${route}), load at ${cpuSlowdown}x CPU slowdown: ${await formatTasks(largestTasks(events, { top }), new URL(url).origin)}`,
       );
     }
   } finally {
     await browser.close();
     await server?.stop();
+    await floor?.server.stop();
+    floor?.remove();
   }
 }
 
