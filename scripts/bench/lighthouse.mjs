@@ -40,14 +40,20 @@ export async function runLighthouseInterleaved(pages, floorUrl, { runs = 5, log 
   const failedAudits = {};
   const measure = async (name, url, round) => {
     log(`lighthouse round ${round + 1}/${runs}: ${name}`);
-    const result = await lighthouse(url, {
-      port: chromium.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
-    if (!result) throw new Error(`${url}: Lighthouse returned no result`);
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    let result;
+    // A loaded machine sometimes loses the trace of a load (NO_NAVSTART, NO_FCP): run that page again, twice at most.
+    for (let attempt = 1; ; attempt += 1) {
+      result = await lighthouse(url, {
+        port: chromium.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (!result) throw new Error(`${url}: Lighthouse returned no result`);
+      if (!result.lhr.runtimeError) break;
+      if (attempt === 3) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+      log(`lighthouse ${name}: ${result.lhr.runtimeError.code}, running it again`);
+    }
     const summary = summarise(result.lhr);
     failedAudits[name] = [...new Set([...(failedAudits[name] ?? []), ...summary.failedAudits])];
     order.push({ page: name, round, summary });
