@@ -21,7 +21,7 @@
 //   gradebook 10,000 result links pasted and imported: the longest main-thread task, and clicks answered in time
 //   load      autocannon, --seconds seconds, 10 connections, on a quiz page: next start and the static export;
 //             and next start serving a file from public/, its own fastest path, for scale
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -58,8 +58,13 @@ for (const page of LIGHTHOUSE_PAGES) if (!SAMPLE_ROUTES[page]) throw new Error(`
 const cleanups = [];
 const started = Date.now();
 
-/** The floor, Lighthouse, latency, the gradebook and load, beside the JS and bytes already measured. */
+/**
+ * The floor, Lighthouse, latency, the gradebook and load, beside the JS and bytes already measured. Writes
+ * bench/results.json after each part, so that a part that fails (its error is kept) costs only its own figures.
+ */
 async function fullBench(app, js, bytes) {
+  if (!skipped.has('load') && !existsSync(path.join(repo, 'out/index.html')))
+    throw new Error('the load test serves the static export, and out/ has none: run npm run export, or --skip load');
   log('building the bare Next.js page (the framework floor)');
   const floor = buildFloor();
   cleanups.push(async () => floor.remove());
@@ -69,43 +74,6 @@ async function fullBench(app, js, bytes) {
   const floorJs = await measurePageScripts(floorServer.url, '/');
   js.floor = { route: '/ (bare Next.js)', gzipBytes: floorJs.jsGzip, scripts: floorJs.files.length };
   for (const page of Object.keys(js)) js[page].ratioToFloor = js[page].gzipBytes / js.floor.gzipBytes;
-
-  let lighthouse = null;
-  if (!skipped.has('lighthouse')) {
-    const raw = await runLighthouseInterleaved(
-      Object.fromEntries(LIGHTHOUSE_PAGES.map((page) => [page, new URL(SAMPLE_ROUTES[page], app.url).href])),
-      new URL('/', floorServer.url).href,
-      { runs, log },
-    );
-    lighthouse = { ...compareLighthouse(raw), failedAudits: raw.failedAudits, raw };
-  }
-
-  let latency = null;
-  if (!skipped.has('latency')) {
-    log('measuring answer latency');
-    latency = await measureAnswerLatency(app.url);
-  }
-
-  let gradebook = null;
-  if (!skipped.has('gradebook')) gradebook = await measureGradebookLoad(app.url, { log });
-
-  let load = null;
-  if (!skipped.has('load')) {
-    const exported = await startStatic();
-    cleanups.push(exported.stop);
-    log(`load: next start, ${seconds} s`);
-    const nextStart = await loadTest(new URL(SAMPLE_ROUTES.quiz, app.url).href, { seconds });
-    log(`load: static export, ${seconds} s`);
-    const staticExport = await loadTest(new URL(SAMPLE_ROUTES.quiz, exported.url).href, { seconds });
-    log(`load: next start serving public/sw.js, ${seconds} s`);
-    const nextStartPublicFile = await loadTest(new URL('/sw.js', app.url).href, { seconds });
-    load = {
-      nextStart,
-      staticExport,
-      nextStartPublicFile,
-      nextToStaticRatio: nextStart.requestsPerSecond / staticExport.requestsPerSecond,
-    };
-  }
 
   const results = {
     date: new Date().toISOString(),
@@ -122,17 +90,71 @@ async function fullBench(app, js, bytes) {
     noiseLimits: NOISE,
     js,
     bytes,
-    lighthouse,
-    latency,
-    gradebook,
-    load,
+    lighthouse: null,
+    latency: null,
+    gradebook: null,
+    load: null,
+    /** @type {{ part: string, error: string }[]} */
+    errors: [],
+    /** @type {object[]} */
+    verdicts: [],
+    durationSeconds: 0,
   };
-  results.verdicts = verdicts(results);
-  results.durationSeconds = Math.round((Date.now() - started) / 1000);
-  mkdirSync(path.join(repo, 'bench'), { recursive: true });
-  writeFileSync(path.join(repo, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const save = () => {
+    results.machine.loadAverage = os.loadavg();
+    results.verdicts = verdicts(results);
+    results.durationSeconds = Math.round((Date.now() - started) / 1000);
+    mkdirSync(path.join(repo, 'bench'), { recursive: true });
+    writeFileSync(path.join(repo, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  };
+  /** Runs one part unless skipped, keeps its figures or its error, and saves what the run has so far. */
+  const part = async (name, measure) => {
+    if (skipped.has(name)) return;
+    try {
+      results[name] = await measure();
+    } catch (error) {
+      log(`${name} failed: ${error instanceof Error ? error.stack : error}`);
+      results.errors.push({ part: name, error: String(error) });
+    }
+    save();
+  };
+
+  await part('lighthouse', async () => {
+    const raw = await runLighthouseInterleaved(
+      Object.fromEntries(LIGHTHOUSE_PAGES.map((page) => [page, new URL(SAMPLE_ROUTES[page], app.url).href])),
+      new URL('/', floorServer.url).href,
+      { runs, log },
+    );
+    return { ...compareLighthouse(raw), failedAudits: raw.failedAudits, raw };
+  });
+  await part('latency', () => {
+    log('measuring answer latency');
+    return measureAnswerLatency(app.url);
+  });
+  await part('gradebook', () => measureGradebookLoad(app.url, { log }));
+  await part('load', async () => {
+    const exported = await startStatic();
+    cleanups.push(exported.stop);
+    log(`load: next start, ${seconds} s`);
+    const nextStart = await loadTest(new URL(SAMPLE_ROUTES.quiz, app.url).href, { seconds });
+    log(`load: static export, ${seconds} s`);
+    const staticExport = await loadTest(new URL(SAMPLE_ROUTES.quiz, exported.url).href, { seconds });
+    log(`load: next start serving public/sw.js, ${seconds} s`);
+    const nextStartPublicFile = await loadTest(new URL('/sw.js', app.url).href, { seconds });
+    return {
+      nextStart,
+      staticExport,
+      nextStartPublicFile,
+      nextToStaticRatio: nextStart.requestsPerSecond / staticExport.requestsPerSecond,
+    };
+  });
+  save();
   console.log(await report(results, app.url));
   console.log(`\nbench/results.json written (${results.durationSeconds} s).`);
+  if (results.errors.length) {
+    console.log(`Parts that failed: ${results.errors.map((e) => `${e.part} (${e.error})`).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
 
 function markdownTable(header, rows) {
