@@ -314,7 +314,8 @@ function lighthouseTables({ noise, floor, pages, failedAudits }) {
       ? `Steady run: the floor's spread and the machine's speed stayed within their limits; verdicts use each ratio's IQR.`
       : `TOO NOISY TO JUDGE CLOSE CALLS: ${noise.reasons.join('; ')}. A verdict is PASS or FAIL only where every pair agrees (min–max); otherwise NOISY.`,
     `Ratios are per pair, the page's run over the mean of the floor runs before and after it, from the pairs whose ` +
-      `benchmarkIndex is within ${pct(NOISE.pairSpeedDrift)} of their floor runs'.`,
+      `benchmarkIndex is within ${pct(NOISE.pairSpeedDrift)} of their floor runs' (every pair's, and NOISY, when fewer than ` +
+      `${NOISE.minPairs} are).`,
   ];
   /** @type {(page: string, key: string, format: (v: any) => string) => string} */
   const median = (page, key, format) => format(page === 'floor' ? floor.median[key] : pages[page].median[key]);

@@ -26,7 +26,13 @@ export const TARGETS = {
  * Lighthouse's reading of the machine's speed (benchmarkIndex), spreading wider than these interquartile ranges
  * as a share of their medians. The floor is the same page every time: its spread is the machine's, not ours.
  */
-export const NOISE = { minRuns: 5, floorRelativeIqr: 0.15, benchmarkIndexRelativeIqr: 0.1, pairSpeedDrift: 0.2 };
+export const NOISE = {
+  minRuns: 5,
+  minPairs: 3,
+  floorRelativeIqr: 0.15,
+  benchmarkIndexRelativeIqr: 0.1,
+  pairSpeedDrift: 0.2,
+};
 
 /**
  * Whether a page's run was taken at the speed of the floor runs around it: its benchmarkIndex within
@@ -109,9 +115,11 @@ export function compareLighthouse({ floor, pages }) {
   for (const [name, { url, runs }] of Object.entries(pages)) {
     const mean = (run, key) => (run.floorBefore[key] + run.floorAfter[key]) / 2;
     const pairs = runs.filter(matched);
-    // Without a single pair taken at one speed there is nothing to compare: every figure is the machine's.
-    const judged = pairs.length ? pairs : runs;
-    const judge = (samples, target) => (pairs.length ? verdict(samples, target, noise.steady) : 'NOISY');
+    // Fewer than NOISE.minPairs pairs taken at one speed are too few to judge by: the verdict is NOISY, and the
+    // ratios printed are every pair's.
+    const enough = pairs.length >= NOISE.minPairs;
+    const judged = enough ? pairs : runs;
+    const judge = (samples, target) => (enough ? verdict(samples, target, noise.steady) : 'NOISY');
     const lcpToFloor = judged.map((r) => ratio(r.lcpMs, mean(r, 'lcpMs')));
     const tbtToFloor = judged.map((r) => ratio(r.tbtMs, mean(r, 'tbtMs')));
     const scoreBelowFloor = judged.map((r) => mean(r, 'performance') - r.performance);
