@@ -32,6 +32,26 @@ export const VOICES: Record<Voice, { tag: string; legend: string }> = {
   },
 };
 
+/**
+ * Where a passage stands in its paragraph (numbered from 1), as offsets into the paragraph's text: what the reader
+ * needs to mark it, without the passage's words, which the paragraph already carries, sent to the browser again.
+ */
+export interface PassageSpan {
+  paragraph: number;
+  speaker: PassageSpeaker;
+  start: number;
+  end: number;
+}
+
+/** Each passage as its span in `paragraphs`; the schema has checked that each stands in its paragraph exactly once. */
+export function passageSpans(paragraphs: readonly string[], passages: readonly Passage[]): PassageSpan[] {
+  return passages.map(({ paragraph, speaker, text }) => {
+    const start = (paragraphs[paragraph - 1] ?? '').indexOf(text);
+    if (start < 0) throw new Error(`paragraph ${paragraph} does not hold the passage “${text}”`);
+    return { paragraph, speaker, start, end: start + text.length };
+  });
+}
+
 export interface Run {
   voice: Voice;
   /** The run's text in order, each piece with where it starts in the paragraph, and the words a student arrived from marked. */
@@ -39,19 +59,15 @@ export interface Run {
 }
 
 /**
- * A paragraph as runs of one voice each, in order. `passages` are the paragraph's own, checked by the schema to
- * stand in it exactly once and not to overlap; `highlight` is where the quote a student came from stands, and may
- * cross from one voice into the next (NPR's sentence that passes on Trump's claim).
+ * A paragraph as runs of one voice each, in order. `spans` are the paragraph's own passages, checked by the schema
+ * not to overlap; `highlight` is where the quote a student came from stands, and may cross from one voice into the
+ * next (NPR's sentence that passes on Trump's claim).
  */
 export function speakerRuns(
   paragraph: string,
-  passages: readonly Pick<Passage, 'speaker' | 'text'>[],
+  spans: readonly Pick<PassageSpan, 'speaker' | 'start' | 'end'>[],
   highlight: { start: number; end: number } | null,
 ): Run[] {
-  const spans = passages.map(({ speaker, text }) => {
-    const start = paragraph.indexOf(text);
-    return { speaker, start, end: start + text.length };
-  });
   const cuts = [
     ...new Set([
       0,

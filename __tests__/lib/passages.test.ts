@@ -1,8 +1,9 @@
-import { holdsWords, speakerRuns } from '@/lib/passages';
+import { holdsWords, passageSpans, speakerRuns } from '@/lib/passages';
 
 const paragraph =
   'During the campaign, Trump played down reports. He made the counter-claim that China was making a major push to support Biden.';
-const claim = { speaker: 'claim' as const, text: 'China was making a major push to support Biden' };
+const claimText = 'China was making a major push to support Biden';
+const claim = { speaker: 'claim' as const, start: paragraph.indexOf(claimText), end: paragraph.length - 1 };
 
 const texts = (runs: ReturnType<typeof speakerRuns>) =>
   runs.map((run) => [run.voice, run.pieces.map((p) => (p.highlighted ? `[${p.text}]` : p.text)).join('')]);
@@ -29,6 +30,20 @@ describe('a paragraph as runs of one voice each', () => {
       ['npr', '[.]'],
     ]);
     expect(runs[0]?.pieces[1]?.start).toBe(start);
+  });
+});
+
+describe('a passage as its place in the paragraph', () => {
+  it('is the span of its words, which mark the same run as its text', () => {
+    const [span] = passageSpans(['First paragraph.', paragraph], [{ paragraph: 2, speaker: 'claim', text: claimText }]);
+    expect(span).toEqual({ paragraph: 2, ...claim });
+    expect(paragraph.slice(span!.start, span!.end)).toBe(claimText);
+  });
+
+  it('refuses a passage its paragraph does not hold', () => {
+    expect(() => passageSpans([paragraph], [{ paragraph: 1, speaker: 'claim', text: 'Russia' }])).toThrow(
+      /does not hold/,
+    );
   });
 });
 

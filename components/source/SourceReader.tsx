@@ -4,9 +4,8 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import SourceText from '@/components/source/SourceText';
 import SpeakerLegend from '@/components/source/SpeakerLegend';
 import PageLink from '@/components/ui/PageLink';
-import type { Passage } from '@/lib/content/schema';
 import { backToQuestion } from '@/lib/links';
-import type { Voice } from '@/lib/passages';
+import type { PassageSpan, Voice } from '@/lib/passages';
 
 const LEGEND_ORDER: Voice[] = ['report', 'npr', 'us-officials', 'election-officials', 'claim'];
 
@@ -19,7 +18,7 @@ function subscribe(onChange: () => void) {
  * The source as a student reads it: the quote they came from marked and brought into view, the way back to their
  * question kept in sight, and on asking, every passage marked with who is speaking.
  */
-export default function SourceReader({ paragraphs, passages }: { paragraphs: string[]; passages: Passage[] }) {
+export default function SourceReader({ paragraphs, passages }: { paragraphs: string[]; passages: PassageSpan[] }) {
   // The query read from the address, not useSearchParams: that would leave the page to the browser, so its HTML (and
   // the payload beside it) would carry the article twice, once as a stand-in and once for the browser to draw.
   const params = new URLSearchParams(

@@ -1,9 +1,8 @@
 import type { Ref } from 'react';
 import GlossaryText from '@/components/ui/GlossaryText';
 import SpeakerPassage from '@/components/source/SpeakerPassage';
-import type { Passage } from '@/lib/content/schema';
 import { highlightIn } from '@/lib/highlight';
-import { holdsWords, speakerRuns } from '@/lib/passages';
+import { holdsWords, speakerRuns, type PassageSpan } from '@/lib/passages';
 
 interface SourceTextProps {
   paragraphs: string[];
@@ -12,20 +11,23 @@ interface SourceTextProps {
   /** The marked words, for the page that brings them into view. */
   highlightRef?: Ref<HTMLElement>;
   /** Who speaks where, when the student asked to be shown; otherwise the text is plain. */
-  passages?: readonly Passage[];
+  passages?: readonly PassageSpan[];
 }
 
 export default function SourceText({ paragraphs, quote, highlightRef, passages }: SourceTextProps) {
   return (
-    <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
+    // The classes every paragraph shares, and those of each paragraph's number (its first child), are set once on the
+    // container (*: is each child, *:*:first: each child's first child): the page's HTML says them once, not for
+    // each of the article's paragraphs.
+    <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed *:scroll-mt-16 *:whitespace-pre-line *:*:first:mr-2 *:*:first:select-none *:*:first:font-sans *:*:first:text-sm *:*:first:font-semibold *:*:first:text-slate-600">
       {paragraphs.map((text, index) => {
         const number = index + 1;
         const parts = quote ? highlightIn(text, quote) : null;
         const highlight = parts && { start: parts.before.length, end: parts.before.length + parts.match.length };
         const runs = speakerRuns(text, passages?.filter((p) => p.paragraph === number) ?? [], highlight);
         return (
-          <p key={number} id={`p-${number}`} className="source-paragraph scroll-mt-16 whitespace-pre-line">
-            <span className="mr-2 select-none font-sans text-sm font-semibold text-slate-600">
+          <p key={number} id={`p-${number}`} className="source-paragraph">
+            <span>
               <span className="sr-only">Paragraph </span>
               {number}
             </span>

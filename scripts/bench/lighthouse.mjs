@@ -1,7 +1,9 @@
 // Lighthouse 12 with its defaults: a mobile phone, simulated throttling (slow 4G, 4x CPU), every category.
+// Simulated throttling scales what the browser observed by how fast this machine was at that moment, so a figure
+// means something only beside the bare Next.js page's taken just before and just after it: the runs interleave,
+// floor, home, floor, quiz, floor, …, floor, and each page's run is compared with the two floor runs around it.
 import lighthouse from 'lighthouse';
 import { launchChromiumForLighthouse } from './servers.mjs';
-import { median } from './stats.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -13,8 +15,7 @@ function summarise(lhr) {
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     totalBytes: audit('total-byte-weight'),
-    // Lighthouse's own reading of how fast this machine was during the run (higher is faster); simulated
-    // throttling scales what it observed, so a slow moment on a shared machine lowers every score.
+    // Lighthouse's own reading of how fast this machine was during the run (higher is faster).
     benchmarkIndex: lhr.environment.benchmarkIndex,
     failedAudits: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
@@ -23,39 +24,64 @@ function summarise(lhr) {
 }
 
 /**
- * Runs Lighthouse `runs` times on each URL, one fresh tab and cleared storage each time, and keeps the median of
- * every figure (and every run, for the record).
- * @param {Record<string, string>} urls
+ * Runs Lighthouse `runs` rounds over the pages, the floor before each page and once more at the end of a round, one
+ * fresh tab and cleared storage each time. Each round starts one page further on, so that no page always comes
+ * first. Returns every run in order, and for each page its runs with the floor runs on either side.
+ * @param {Record<string, string>} pages name to URL
+ * @param {string} floorUrl
  * @param {{ runs?: number, log?: (message: string) => void }} [options]
  */
-export async function runLighthouse(urls, { runs = 3, log = () => {} } = {}) {
+export async function runLighthouseInterleaved(pages, floorUrl, { runs = 5, log = () => {} } = {}) {
+  const names = Object.keys(pages);
   const chromium = await launchChromiumForLighthouse();
-  const results = {};
+  /** @type {{ page: string, round: number, summary: ReturnType<typeof summarise> }[]} */
+  const order = [];
+  /** @type {Record<string, string[]>} */
+  const failedAudits = {};
+  const measure = async (name, url, round) => {
+    log(`lighthouse round ${round + 1}/${runs}: ${name}`);
+    let result;
+    // A loaded machine sometimes loses the trace of a load (NO_NAVSTART, NO_FCP): run that page again, twice at most.
+    for (let attempt = 1; ; attempt += 1) {
+      result = await lighthouse(url, {
+        port: chromium.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (!result) throw new Error(`${url}: Lighthouse returned no result`);
+      if (!result.lhr.runtimeError) break;
+      if (attempt === 3) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+      log(`lighthouse ${name}: ${result.lhr.runtimeError.code}, running it again`);
+    }
+    const summary = summarise(result.lhr);
+    failedAudits[name] = [...new Set([...(failedAudits[name] ?? []), ...summary.failedAudits])];
+    order.push({ page: name, round, summary });
+    return summary;
+  };
+  /** @type {{ floor: { url: string, runs: any[] }, pages: Record<string, { url: string, runs: any[] }>, failedAudits?: Record<string, string[]>, order?: object[] }} */
+  const results = { floor: { url: floorUrl, runs: [] }, pages: {} };
+  for (const name of names) results.pages[name] = { url: pages[name], runs: [] };
   try {
-    for (const [name, url] of Object.entries(urls)) {
-      const all = [];
-      for (let run = 0; run < runs; run += 1) {
-        log(`lighthouse ${name} run ${run + 1}/${runs}`);
-        const result = await lighthouse(url, {
-          port: chromium.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: CATEGORIES,
-        });
-        if (!result) throw new Error(`${url}: Lighthouse returned no result`);
-        if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
-        all.push(summarise(result.lhr));
+    for (let round = 0; round < runs; round += 1) {
+      const rotated = names.map((_, i) => names[(i + round) % names.length]);
+      let before = await measure('floor', floorUrl, round);
+      results.floor.runs.push(before);
+      for (const name of rotated) {
+        const run = await measure(name, pages[name], round);
+        const after = await measure('floor', floorUrl, round);
+        results.floor.runs.push(after);
+        results.pages[name].runs.push({ ...run, floorBefore: before, floorAfter: after });
+        before = after;
       }
-      const keys = Object.keys(all[0]).filter((key) => key !== 'failedAudits');
-      results[name] = {
-        url,
-        median: Object.fromEntries(keys.map((key) => [key, median(all.map((r) => r[key]))])),
-        failedAudits: [...new Set(all.flatMap((r) => r.failedAudits))],
-        runs: all.map((run) => Object.fromEntries(keys.map((key) => [key, run[key]]))),
-      };
     }
   } finally {
     await chromium.stop();
   }
+  for (const entry of [results.floor, ...Object.values(results.pages)]) {
+    for (const run of entry.runs) delete run.failedAudits;
+  }
+  results.failedAudits = failedAudits;
+  results.order = order.map(({ page, round, summary }) => ({ page, round, benchmarkIndex: summary.benchmarkIndex }));
   return results;
 }

@@ -6,6 +6,7 @@ import PageLink from '@/components/ui/PageLink';
 import { glossaryTermsIn, loadPassages, loadSourceParagraphs } from '@/lib/content/load';
 import { SOURCES, SOURCE_IDS, isSourceId } from '@/lib/content/sources';
 import { formatDate } from '@/lib/format';
+import { passageSpans } from '@/lib/passages';
 
 export const dynamicParams = false;
 
@@ -41,7 +42,7 @@ export default async function SourcePage({ params }: PageProps<'/sources/[id]'>)
         .
       </p>
       <GlossaryProvider terms={glossaryTermsIn(paragraphs)}>
-        <SourceReader paragraphs={paragraphs} passages={loadPassages(id)} />
+        <SourceReader paragraphs={paragraphs} passages={passageSpans(paragraphs, loadPassages(id))} />
       </GlossaryProvider>
     </article>
   );
