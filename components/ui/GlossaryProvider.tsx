@@ -3,8 +3,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { GlossaryEntry } from '@/lib/content/schema';
 
-/** What a marked word needs of its glossary entry. */
-export type GlossaryTermData = Pick<GlossaryEntry, 'id' | 'term' | 'also' | 'definition'>;
+/** What marks a word of a glossary entry; its definition comes when the word is opened (useGlossaryDefinition). */
+export type GlossaryTermData = Pick<GlossaryEntry, 'id' | 'term' | 'also'>;
 
 const GlossaryContext = createContext<GlossaryTermData[]>([]);
 

@@ -1,8 +1,7 @@
 'use client';
 
-import { useId, useState } from 'react';
-import PageLink from '@/components/ui/PageLink';
-import ReadAloudButton from '@/components/ui/ReadAloudButton';
+import { Suspense, useId, useState } from 'react';
+import GlossaryDefinition, { loadDefinitions } from '@/components/ui/GlossaryDefinition';
 import type { GlossaryTermData } from '@/components/ui/GlossaryProvider';
 
 /**
@@ -10,7 +9,9 @@ import type { GlossaryTermData } from '@/components/ui/GlossaryProvider';
  * reader reads it next, and dismissed by the button again or by Escape.
  */
 export default function GlossaryTerm({ text, entry }: { text: string; entry: GlossaryTermData }) {
-  const [open, setOpen] = useState(false);
+  // The definitions being fetched while the word is open; none while it is closed.
+  const [loading, setLoading] = useState<ReturnType<typeof loadDefinitions> | null>(null);
+  const open = loading !== null;
   const id = useId();
   return (
     <>
@@ -18,27 +19,25 @@ export default function GlossaryTerm({ text, entry }: { text: string; entry: Glo
         type="button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        onClick={() => setOpen(!open)}
+        onClick={() => setLoading(open ? null : loadDefinitions())}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && open) {
             event.stopPropagation();
-            setOpen(false);
+            setLoading(null);
           }
         }}
         className="cursor-help rounded-sm underline decoration-dotted decoration-2 underline-offset-4 focus-visible:outline-2 focus-visible:outline-blue-800"
       >
         {text}
       </button>
-      {open && (
+      {loading && (
         <span
           id={id}
           className="my-2 block rounded-md border border-blue-200 bg-blue-50 p-3 font-sans text-base font-normal text-slate-900"
         >
-          <strong>{entry.term}</strong>: {entry.definition}{' '}
-          <PageLink href="/glossary" className="text-blue-900 underline">
-            Every word explained
-          </PageLink>{' '}
-          <ReadAloudButton texts={[`${entry.term}: ${entry.definition}`]} what={`what “${entry.term}” means`} />
+          <Suspense fallback={`Loading what “${entry.term}” means…`}>
+            <GlossaryDefinition entry={entry} loading={loading} />
+          </Suspense>
         </span>
       )}
     </>

@@ -52,13 +52,14 @@ export function loadPassages(id: SourceId): Passage[] {
   return parsed.data[id] ?? [];
 }
 
-/** The glossary entries that stand in `texts`, with only what a marked word shows, for a page to hand down. */
-export function glossaryTermsIn(texts: string[]): Pick<GlossaryEntry, 'id' | 'term' | 'also' | 'definition'>[] {
+/**
+ * The glossary entries that stand in `texts`, with only what marks a word, for a page to hand down: its definition
+ * is fetched when the word is opened (app/glossary.json).
+ */
+export function glossaryTermsIn(texts: string[]): Pick<GlossaryEntry, 'id' | 'term' | 'also'>[] {
   const glossary = loadGlossary();
   const used = new Set(findTerms(texts, glossary.map(glossaryForms)));
-  return glossary
-    .filter((entry) => used.has(entry.id))
-    .map(({ id, term, also, definition }) => ({ id, term, also, definition }));
+  return glossary.filter((entry) => used.has(entry.id)).map(({ id, term, also }) => ({ id, term, also }));
 }
 
 /** The texts of a quiz that mark glossary terms: its prompts and explanations. */
