@@ -1,5 +1,7 @@
 import { articleLength, MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from './content/article';
+import type { ArticleCitation } from './content/article';
 import { foldForComparison } from './content/text';
+import { formatDate } from './format';
 
 export type SplitArticle = { ok: true; paragraphs: string[] } | { ok: false; reason: string };
 
@@ -106,4 +108,11 @@ export function unpairedQuotationMarks(paragraphs: readonly string[]): number[] 
 /** A count as it is read aloud and written: 12,000. */
 function count(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** A teacher's article cited as the bank's source is (lib/content/sources.ts): author, “title,” outlet, date. */
+export function formatArticleCitation(citation: ArticleCitation): string {
+  const author = citation.author ? `${citation.author}, ` : '';
+  const date = citation.published ? `, ${formatDate(citation.published)}` : '';
+  return `${author}“${citation.title},” ${citation.outlet}${date}`;
 }

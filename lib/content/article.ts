@@ -113,7 +113,9 @@ export function articleSpeakers(article: Pick<Article, 'citation' | 'speakers'>)
   return [{ id: OUTLET, name: article.citation.outlet }, ...article.speakers];
 }
 
-const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** Text a person writes, said as a teacher would want to hear it when it is missing or too long. */
+const Text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'write this'), z.maxLength(max, `too long: at most ${max} characters`));
 
 export const ArticleQuoteSchema = z.strictObject({
   text: Text(1200),
@@ -126,8 +128,10 @@ const ArticleQuestionShape = z.strictObject({
   id: z.string().check(z.regex(/^mine-[a-z0-9]{8}$/)),
   type: z.enum(QUESTION_TYPES),
   prompt: Text(600),
-  choices: z.array(z.strictObject({ id: Slug, text: Text(300) })).check(z.minLength(2), z.maxLength(8)),
-  answer: z.array(Slug).check(z.minLength(1), z.maxLength(8)),
+  choices: z
+    .array(z.strictObject({ id: Slug, text: Text(300) }))
+    .check(z.minLength(2, 'offer at least 2 choices'), z.maxLength(8, 'offer at most 8 choices')),
+  answer: z.array(Slug).check(z.minLength(1, 'choose the right answer'), z.maxLength(8)),
   explanation: Text(1200),
   quote: ArticleQuoteSchema,
   claims: z.tuple([]),
@@ -234,6 +238,9 @@ function choiceProblems(question: ArticleQuestion, article: Article): Problem[] 
  */
 function quoteProblems(quote: ArticleQuote, article: Article): Problem[] {
   const fail = (field: string, message: string): Problem[] => [{ path: ['quote', field], message }];
+  const words = foldForComparison(quote.text).replace(/^"|"$/g, '');
+  // No words, nothing to ground: the text's own rule says it is empty (and "" stands everywhere, endlessly).
+  if (words === '') return [];
   if (quote.sourceId !== article.id) return fail('sourceId', `this question is not on the article "${article.id}"`);
   if (!articleSpeakers(article).some((s) => s.id === quote.speaker)) {
     return fail('speaker', `"${quote.speaker}" is not the outlet or anyone named as quoted in the article`);
@@ -244,7 +251,6 @@ function quoteProblems(quote: ArticleQuote, article: Article): Problem[] {
   if (paragraph === undefined || !foldForComparison(paragraph).includes(foldForComparison(quote.text))) {
     return fail('paragraph', `the quote is in paragraph ${found}, not ${quote.paragraph}`);
   }
-  const words = foldForComparison(quote.text).replace(/^"|"$/g, '');
   const shares = new Set(occurrences(foldForComparison(paragraph), words));
   if (shares.size > 1) {
     return fail('speaker', 'these words stand both inside and outside quotation marks: quote enough to tell which');
