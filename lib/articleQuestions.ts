@@ -11,6 +11,7 @@ import {
 } from './content/article';
 import type { QuestionType } from './content/schema';
 import { foldForComparison, occurrences } from './content/text';
+import { joinArticle, splitArticle } from './articleText';
 
 /**
  * A teacher's article as their device keeps it, with the questions written on it: one record, so an article and its
@@ -184,4 +185,128 @@ export function readArticleFile(
     } else questions.push(checked.data);
   });
   return { article, questions, problems };
+}
+
+/** The article as the teacher fills it in: text as pasted, each citation field as typed, the people it quotes. */
+export interface ArticleForm {
+  text: string;
+  outlet: string;
+  title: string;
+  author: string;
+  published: string;
+  url: string;
+  speakers: { id: string; name: string }[];
+}
+
+export const EMPTY_ARTICLE_FORM: ArticleForm = {
+  text: '',
+  outlet: '',
+  title: '',
+  author: '',
+  published: '',
+  url: '',
+  speakers: [],
+};
+
+/** A kept article back in the form, to change its details. */
+export function articleForm(article: Article): ArticleForm {
+  const { outlet, title, author = '', published = '', url = '' } = article.citation;
+  return { text: joinArticle(article.paragraphs), outlet, title, author, published, url, speakers: article.speakers };
+}
+
+const FORM_FIELD: Record<string, string> = { paragraphs: 'text', speakers: 'speakers' };
+const FORM_MESSAGES: Record<string, string> = {
+  outlet: 'write the outlet: students see it as the speaker of the article’s own words',
+  title: 'write the article’s title',
+  published: 'a date, or nothing',
+  url: 'an address starting with https:// or http://, or nothing',
+};
+
+/**
+ * The article the form makes, by the article's schema, or what is wrong with it keyed by the form's field; empty
+ * optional fields are left out, and the text is split as the source page numbers it.
+ */
+export function articleFormProblems(
+  form: ArticleForm,
+  id: string,
+): { article: Article | null; problems: Record<string, string[]> } {
+  const split = splitArticle(form.text);
+  const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const candidate = {
+    id,
+    citation: Object.fromEntries(
+      Object.entries({
+        outlet: form.outlet.trim(),
+        title: form.title.trim(),
+        author: optional(form.author),
+        published: optional(form.published),
+        url: optional(form.url),
+      }).filter(([, value]) => value !== undefined),
+    ),
+    paragraphs: split.ok ? split.paragraphs : [],
+    speakers: form.speakers,
+  };
+  const parsed = ArticleSchema.safeParse(candidate);
+  const problems: Record<string, string[]> = {};
+  const add = (field: string, message: string) => {
+    if (!problems[field]?.includes(message)) (problems[field] ??= []).push(message);
+  };
+  if (!split.ok) add('text', split.reason);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [head, field] = issue.path.map(String);
+      if (head === 'citation' && field) add(field, FORM_MESSAGES[field] ?? issue.message);
+      else if (head && FORM_FIELD[head] && !(head === 'paragraphs' && !split.ok)) add(FORM_FIELD[head], issue.message);
+      else if (head !== 'paragraphs') add('text', issue.message);
+    }
+  }
+  return { article: parsed.success && split.ok ? parsed.data : null, problems };
+}
+
+/** A speaker's id from the name the teacher gives: its letters and digits, never the outlet's, never one taken. */
+export function speakerId(name: string, taken: readonly string[]): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 30)
+      .replace(/-+$/, '') || 'speaker';
+  const free = (id: string) => id !== OUTLET && !taken.includes(id);
+  if (free(base)) return base;
+  for (let n = 2; ; n += 1) if (free(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The largest text the unfinished article form keeps between reloads: far past any article, short of a flood. */
+const MAX_FORM_TEXT = 200_000;
+
+const FormDraftSchema = z.strictObject({
+  text: z.string().check(z.maxLength(MAX_FORM_TEXT)),
+  outlet: z.string().check(z.maxLength(120)),
+  title: z.string().check(z.maxLength(300)),
+  author: z.string().check(z.maxLength(200)),
+  published: z.string().check(z.maxLength(10)),
+  url: z.string().check(z.maxLength(2000)),
+  speakers: z
+    .array(z.strictObject({ id: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(120)) }))
+    .check(z.maxLength(12)),
+});
+
+/** The article form as the teacher left it, or null when what is kept is not one (or was damaged). */
+export function readArticleFormDraft(raw: string | null): ArticleForm | null {
+  if (raw === null) return null;
+  try {
+    const parsed = FormDraftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A question added to those on an article, or put in place of the one it changes. */
+export function withQuestion(questions: readonly ArticleQuestion[], question: ArticleQuestion): ArticleQuestion[] {
+  return questions.some((q) => q.id === question.id)
+    ? questions.map((q) => (q.id === question.id ? question : q))
+    : [...questions, question];
 }
