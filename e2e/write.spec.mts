@@ -224,9 +224,7 @@ test('a teacher brings an article of their own, writes questions on it by mouse 
   await explanation.fill('The mayor says students need "a warm, quiet room".');
   await form.getByRole('button', { name: 'Keep this question' }).click();
   await expect(status).toHaveText(/^Not kept yet/);
-  await expect(
-    form.getByText(/the quoted words "a warm, quiet room" are not in the article/),
-  ).toBeVisible();
+  await expect(form.getByText(/the quoted words "a warm, quiet room" are not in the article/)).toBeVisible();
   await expectNoAxeViolations(page, 'the writer on the article with problems shown');
   await explanation.fill('The article puts these words in quotation marks and says "said Mayor Ana Ruiz".');
 
