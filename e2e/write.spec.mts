@@ -285,6 +285,10 @@ test('a teacher brings an article of their own, writes questions on it by mouse 
   for (const question of saved.questions) {
     expect(saved.article.paragraphs[question.quote.paragraph - 1]).toContain(question.quote.text);
   }
-  expect(consoleErrors).toEqual([]);
+  // The only errors are the Content-Security-Policy refusing the HTML file's styles as the inert parser met them:
+  // the policy doing its work, and nothing of them applied.
+  expect(consoleErrors.filter((error) => !/^Applying inline style violates .*'style-src 'self''/.test(error))).toEqual(
+    [],
+  );
   expect(foreignRequests).toEqual([]);
 });
