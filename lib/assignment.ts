@@ -50,6 +50,8 @@ export const AssignmentSchema = z.strictObject({
  * writer downloads them under (MY_QUIZ_ID in lib/teacherQuestions.ts), never a bank quiz's.
  */
 export const OWN_QUIZ_ID = 'my-questions';
+/** As many of them as one link carries. */
+export const MAX_OWN_QUESTIONS = 30;
 
 /** An assignment as the app holds it: the link's settings and, when the teacher wrote some, their own questions. */
 export type Assignment = z.infer<typeof AssignmentSchema> & { ownQuestions?: Question[] };

@@ -6,6 +6,7 @@ import {
   decodeAssignment,
   carriesOwnQuestions,
   encodeAssignment,
+  MAX_OWN_QUESTIONS,
   OWN_ASSIGNMENT_VERSION,
   type Assignment,
   type Decoded,
@@ -13,7 +14,6 @@ import {
 import type { Question } from './content/schema';
 import { decodeCompressedToken, encodeCompressedToken, type CompressedTokenKind } from './token';
 
-export const MAX_OWN_QUESTIONS = 30;
 /**
  * Format 2 of the link ("a2.") is format 1's assignment with the teacher's own questions beside it, its JSON deflated
  * (raw DEFLATE) and in base64url. Its bounds: a link longer than any the builder makes of 30 long questions is

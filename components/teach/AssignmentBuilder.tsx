@@ -6,10 +6,10 @@ import AssignmentOptions from '@/components/teach/AssignmentOptions';
 import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
 import { useLocationHash } from '@/hooks/useLocationHash';
-import { encodeAssignment, passagesIn, type Assignment } from '@/lib/assignment';
+import { OWN_QUIZ_ID, passagesIn, type Assignment } from '@/lib/assignment';
 import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
-import type { Quiz } from '@/lib/content/schema';
+import type { Question, Quiz } from '@/lib/content/schema';
 import { duplicateOf } from '@/lib/keptAssignment';
 
 // The link, its QR code and the sharing buttons load with the first link made, not with the builder.
@@ -17,6 +17,42 @@ const AssignmentShare = dynamic(() => import('@/components/teach/AssignmentShare
 
 /** Loaded after the builder has painted: the list of kept assignments is not needed to start one. */
 const keptAssignments = () => import('@/store/assignments').then((m) => m.assignmentsStore);
+
+/** The teacher's own questions as the picker offers them: one more quiz, before the bank's. */
+function myQuestions(questions: Question[]): Quiz[] {
+  return questions.length === 0
+    ? []
+    : [{ id: OWN_QUIZ_ID, title: 'My questions', summary: '', topic: '', level: 'core', questions }];
+}
+
+/**
+ * The questions the teacher wrote, read from the device after the builder has painted (their store brings the
+ * writer's schema with it), with those of an assignment being duplicated that the device no longer has.
+ */
+function useMyQuestions(extra: readonly Question[]): Question[] {
+  const [kept, setKept] = useState<Question[]>([]);
+  useEffect(() => {
+    let stop = () => {};
+    let stopped = false;
+    void import('@/store/teacherQuestions').then(async ({ teacherQuestionsStore }) => {
+      await teacherQuestionsStore.getState().actions.load();
+      const update = () =>
+        setKept(
+          Object.values(teacherQuestionsStore.getState().questions)
+            .sort((a, b) => b.updatedAt - a.updatedAt)
+            .map((record) => record.question),
+        );
+      if (stopped) return;
+      update();
+      stop = teacherQuestionsStore.subscribe(update);
+    });
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, []);
+  return useMemo(() => [...kept, ...extra.filter((q) => !kept.some((k) => k.id === q.id))], [kept, extra]);
+}
 
 const INITIAL: AssignmentForm = {
   selected: new Set(),
@@ -32,12 +68,15 @@ const INITIAL: AssignmentForm = {
   dropBox: false,
 };
 
-export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
+export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }) {
   const [form, setForm] = useState<AssignmentForm>(INITIAL);
   const [errors, setErrors] = useState<Partial<Record<keyof AssignmentForm, string>>>({});
   const [created, setCreated] = useState<Assignment | null>(null);
   const [opening, setOpening] = useState(false);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
+  const [duplicated, setDuplicated] = useState<Question[]>([]);
+  const mine = useMyQuestions(duplicated);
+  const quizzes = useMemo(() => [...myQuestions(mine), ...bank], [mine, bank]);
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
   /** Whether the device kept the link just made in My assignments; null until it has answered. */
   const [kept, setKept] = useState<boolean | null>(null);
@@ -53,8 +92,9 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
       async ([store, { formFromAssignment }]) => {
         await store.getState().actions.load();
         const source = store.getState().kept.find((k) => k.assignment.id === id);
-        const filled = source ? formFromAssignment(source.assignment, quizzes) : null;
+        const filled = source ? formFromAssignment(source.assignment, bank) : null;
         if (!filled) return setDuplicating('That assignment is not kept on this device, or its questions are gone.');
+        setDuplicated(source?.assignment.ownQuestions ?? []);
         setForm(filled);
         setCreated(null);
         setDuplicating(
@@ -62,7 +102,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
         );
       },
     );
-  }, [hash, quizzes]);
+  }, [hash, bank]);
 
   const update = (change: Partial<AssignmentForm>) => {
     setForm((f) => ({ ...f, ...change }));
@@ -175,14 +215,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           {opening ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
-      {created && (
-        <AssignmentShare
-          assignment={created}
-          token={encodeAssignment(created)}
-          kept={kept === true}
-          quizzes={quizzes}
-        />
-      )}
+      {created && <AssignmentShare assignment={created} kept={kept === true} quizzes={bank} />}
     </>
   );
 }

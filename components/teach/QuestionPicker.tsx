@@ -1,5 +1,6 @@
 'use client';
 
+import { OWN_QUIZ_ID } from '@/lib/assignment';
 import { quizRefs, type QuestionRef } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import ChoiceField from '@/components/ui/ChoiceField';
@@ -10,7 +11,7 @@ interface QuestionPickerProps {
   onChange: (selected: Set<QuestionRef>) => void;
 }
 
-/** Whole quizzes with one tick, or single questions from several quizzes. */
+/** Whole quizzes with one tick, or single questions from several quizzes; the teacher's own are one quiz more. */
 export default function QuestionPicker({ quizzes, selected, onChange }: QuestionPickerProps) {
   const toggle = (refs: QuestionRef[], on: boolean) => {
     const next = new Set(selected);
@@ -35,7 +36,7 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
               indeterminate={count > 0 && count < refs.length}
               onChange={(checked) => toggle(refs, checked)}
             >
-              All {refs.length} questions ({quiz.level})
+              All {refs.length} questions ({quiz.id === OWN_QUIZ_ID ? 'written by you' : quiz.level})
             </ChoiceField>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
