@@ -2,7 +2,7 @@
 // bank's, with each quote, and the result comes back to the teacher's gradebook with the teacher's quote in its
 // item analysis. A link made before own questions existed (format 1) still opens as it did.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, fold, readQuiz, test } from './support.mts';
+import { choose, expect, expectNoAxeViolations, fold, readQuiz, test, type Question } from './support.mts';
 
 const LAPTOP = { width: 1280, height: 800 };
 const SOURCE_ID = 'npr-2021-03-16-russia-2020-election';
@@ -10,7 +10,7 @@ const bank = readQuiz('the-vote-itself');
 const bankQuestion = bank.questions[0]!;
 
 /** Two questions of the teacher's own, as the writer downloads them (its UI is e2e/write.spec.mts's journey). */
-const mine = [
+const mine: (Question & { claims: string[] })[] = [
   {
     id: 'mine-china001',
     type: 'single',
@@ -48,7 +48,7 @@ const mine = [
     },
     claims: ['no-vote-tampering'],
   },
-] as const;
+];
 
 async function openQuestionsFile(page: Page) {
   await page.goto('/teach/write');
@@ -105,11 +105,7 @@ test('a teacher’s own questions go out in the link, come back in a result, and
   for (const [index, question] of questions.entries()) {
     await expect(student.getByRole('heading', { level: 2 }).first()).toHaveText(question.prompt);
     // Right on the teacher's questions, wrong on the bank's, so the item analysis has something to say.
-    const chosen =
-      index === 0
-        ? question.choices.find((c) => !question.answer.includes(c.id))!
-        : question.choices.find((c) => c.id === question.answer[0])!;
-    await student.getByRole('radio', { name: chosen.text, exact: true }).check();
+    await choose(student, question, { right: index > 0 });
     await student.getByRole('button', { name: 'Check' }).click();
     const feedback = student.getByRole('region', { name: index === 0 ? 'Incorrect' : 'Correct' });
     await expect(feedback).toBeVisible();
@@ -130,10 +126,10 @@ test('a teacher’s own questions go out in the link, come back in a result, and
   await expect(teacher.getByText('1 imported, 0 already here, 0 not imported.')).toBeVisible();
   const results = teacher.getByRole('region', { name: /Our own questions/ });
   await expect(results.getByRole('row', { name: /Ana Lopez/ })).toContainText('2');
-  const item = results.getByRole('listitem').filter({ hasText: mine[0].prompt });
+  const item = results.getByRole('listitem').filter({ hasText: mine[0]!.prompt });
   await expect(item).toContainText('100% right (1 of 1)');
   await item.getByText('Show the quote').click();
-  expect(fold(await item.textContent())).toContain(fold(mine[0].quote.text));
+  expect(fold(await item.textContent())).toContain(fold(mine[0]!.quote.text));
   expect(laptop.consoleErrors).toEqual([]);
   expect([...laptop.foreignRequests, ...phone.foreignRequests]).toEqual([]);
 });
