@@ -155,3 +155,138 @@ test('a teacher writes questions on the article by mouse and by keyboard, previe
   expect(consoleErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });
+
+const ARTICLE = readFileSync(path.join(repo, 'e2e/fixtures/article.txt'), 'utf8');
+const ARTICLE_HTML = path.join(repo, 'e2e/fixtures/article.html');
+
+test('a teacher brings an article of their own, writes questions on it by mouse and by keyboard, and finds them after a reload', async ({
+  openPhone,
+}) => {
+  test.setTimeout(180_000);
+  const { page, consoleErrors, foreignRequests } = await openPhone(LAPTOP);
+  await page.goto('/teach/write');
+  await page.getByRole('radio', { name: /^Use an article of my own/ }).check();
+  const articleForm = page.getByRole('form', { name: 'Your article' });
+  const text = articleForm.getByRole('textbox', { name: 'The article’s text' });
+  await expect(text).toBeVisible();
+  await expectNoAxeViolations(page, 'the article form, empty');
+
+  // An HTML page is read as text: its scripts never run, its markup never comes through.
+  await articleForm.locator('input[type=file]').setInputFiles(ARTICLE_HTML);
+  await expect(articleForm.getByRole('status')).toHaveText(/^Opened article\.html: its text only/);
+  await expect(text).toHaveValue(/^Riverside Council Keeps The Library Open Late\n\nThe Riverside town council voted/);
+  expect(await text.inputValue()).not.toMatch(/SCRIPT|STYLE|<|>/);
+  expect(await page.evaluate(() => (window as { __scriptRan?: boolean }).__scriptRan)).toBeUndefined();
+  await expect(page).not.toHaveTitle(/SCRIPT-RAN/);
+
+  // Pasted as text, the same article: five paragraphs, as the source page numbers them.
+  await text.fill(ARTICLE);
+  await expect(articleForm.getByText('5 paragraphs, ')).toBeVisible();
+  await articleForm.getByRole('button', { name: 'Keep this article and write on it' }).click();
+  await expect(articleForm.getByText(/write the outlet/)).toBeVisible();
+  await expectNoAxeViolations(page, 'the article form with problems shown');
+  await articleForm.getByRole('textbox', { name: /^Outlet/ }).fill('The Riverside Record');
+  await articleForm.getByRole('textbox', { name: 'Title' }).fill('Riverside Council Keeps The Library Open Late');
+  await articleForm.getByRole('textbox', { name: /^Author/ }).fill('Sam Ortiz');
+  const who = articleForm.getByRole('textbox', { name: 'Name of a person or body quoted' });
+  await who.fill('Mayor Ana Ruiz');
+  await articleForm.getByRole('button', { name: 'Add this name' }).click();
+  await who.fill('The budget office');
+  await who.press('Enter');
+  await articleForm.getByRole('button', { name: 'Keep this article and write on it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Kept on this device: “Riverside Council' })).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Your question' });
+  const status = form.getByRole('status');
+  const speaker = form.getByRole('combobox', { name: 'Who is speaking in these words' });
+  const explanation = form.getByRole('textbox', { name: /^Explanation/ });
+  await expectNoAxeViolations(page, 'the writer on the article, empty');
+
+  // By mouse, words inside the article's quotation marks: the teacher must say which person they are.
+  await form.getByRole('radio', { name: /^Who is speaking/ }).check();
+  await dragAcross(page, 3, 'tudents need a quiet, warm place to work after dar');
+  await form.getByRole('button', { name: 'Use the selected words' }).click();
+  await expect(form.getByText('Quoted from paragraph 3:')).toContainText(
+    'Students need a quiet, warm place to work after dark,',
+  );
+  await expect(speaker).toHaveValue('');
+  await expect(form.getByText('choose who is quoted in these words')).toBeVisible();
+  await speaker.selectOption({ label: 'The Riverside Record (the article’s own words)' });
+  await expect(
+    form.getByText(/these words stand inside quotation marks: they are not The Riverside Record’s own/),
+  ).toBeVisible();
+  await speaker.selectOption({ label: 'Mayor Ana Ruiz' });
+  await form.getByRole('textbox', { name: 'Prompt' }).fill('Who says students need a quiet place after dark?');
+  await form
+    .getByRole('group', { name: 'Who is speaking (the right answer)' })
+    .getByRole('radio', { name: 'Mayor Ana Ruiz' })
+    .check();
+  await explanation.fill('The mayor, in her own words: "a quiet, warm place to work after dark".');
+  await form.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Not kept yet/);
+  await expect(
+    form.getByText(/the quoted words "a quiet, warm place to work after dark" are not in the article/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'the writer on the article with problems shown');
+  await explanation.fill('The article puts these words in quotation marks and says "said Mayor Ana Ruiz".');
+
+  // The preview names the speaker as the teacher did, cites the article and shows it in context, as text.
+  const preview = page.getByRole('region', { name: 'Preview: as a student sees it' });
+  await preview.getByRole('radio', { name: 'The budget office' }).check();
+  await preview.getByRole('button', { name: 'Check' }).click();
+  await expect(preview.getByRole('region', { name: 'Incorrect' })).toContainText('Who is speaking: Mayor Ana Ruiz.');
+  await expect(
+    preview.getByText(/Sam Ortiz, “Riverside Council Keeps The Library Open Late,” The Riverside Record, paragraph 3/),
+  ).toBeVisible();
+  await preview.getByText('Read paragraph 3 in context').click();
+  await expect(preview.locator('mark')).toHaveText('Students need a quiet, warm place to work after dark,');
+  await expectNoAxeViolations(page, 'the writer on the article with its preview answered, in context');
+  await form.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Kept on this device/);
+
+  // By keyboard: the budget office's warning, in the outlet's own words.
+  await form.getByRole('radio', { name: /^True or false/ }).check();
+  await form.getByRole('combobox', { name: 'Paragraph' }).selectOption('4');
+  await form.getByRole('combobox', { name: 'First word' }).selectOption({ label: '1. The' });
+  await form.getByRole('combobox', { name: 'Last word' }).selectOption({ label: '21. have.' });
+  await form.getByRole('button', { name: 'Use these words' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByText('Quoted from paragraph 4:')).toContainText(
+    'The town’s budget office warned that the later hours cost $40,000 a year — money it says Riverside does not have.',
+  );
+  await expect(speaker).toHaveValue('outlet');
+  await form
+    .getByRole('textbox', { name: 'Prompt' })
+    .fill('The budget office says the town can pay for the later hours.');
+  await form.getByRole('radio', { name: 'False', exact: true }).check();
+  await explanation.fill('It says the money is what "Riverside does not have".');
+  await form.getByRole('button', { name: 'Keep this question' }).click();
+  await expect(status).toHaveText(/^Kept on this device/);
+
+  const mine = page.getByRole('region', { name: 'My questions on this article' });
+  await expect(mine.getByRole('listitem')).toHaveCount(2);
+  await expectNoHorizontalScroll(page, 'the writer on the article');
+
+  // After a reload, the article and its questions are still on the device.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /^Use an article of my own/ })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'My questions on this article' }).getByRole('listitem')).toHaveCount(2);
+
+  // Downloaded, the article and its questions are one file: every quote the article's own words.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the article and its questions' }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(present(await download.path(), 'the article file'), 'utf8')) as {
+    article: { paragraphs: string[]; speakers: { name: string }[] };
+    questions: { type: string; quote: { text: string; paragraph: number } }[];
+  };
+  expect(saved.article.paragraphs).toHaveLength(5);
+  expect(saved.article.speakers.map((s) => s.name)).toEqual(['Mayor Ana Ruiz', 'The budget office']);
+  expect(saved.questions.map((q) => q.type).sort()).toEqual(['speaker', 'true-false']);
+  for (const question of saved.questions) {
+    expect(saved.article.paragraphs[question.quote.paragraph - 1]).toContain(question.quote.text);
+  }
+  expect(consoleErrors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+});

@@ -86,3 +86,8 @@ export function indexedDbBackupRecord<T>(): DeviceDatabase<T> {
 export function indexedDbTeacherQuestions<T extends { question: { id: string } }>(): DeviceDatabase<T> {
   return indexedDbRecords('sourcecheck-teacher-questions', 'questions', (record) => record.question.id);
 }
+
+/** The articles a teacher brought, each with the questions written on it, by the article's id. */
+export function indexedDbTeacherArticles<T extends { article: { id: string } }>(): DeviceDatabase<T> {
+  return indexedDbRecords('sourcecheck-teacher-articles', 'articles', (record) => record.article.id);
+}

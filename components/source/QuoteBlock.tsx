@@ -1,12 +1,20 @@
+import dynamic from 'next/dynamic';
+import { useContext } from 'react';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
+import { QuotedArticle } from '@/components/source/QuotedArticle';
 import ReadInContextLink from '@/components/source/ReadInContextLink';
 import type { Question } from '@/lib/content/schema';
-import { SOURCES, formatCitation } from '@/lib/content/sources';
+import type { ArticleQuestion } from '@/lib/content/article';
+import { SOURCES, formatCitation, isSourceId } from '@/lib/content/sources';
 import { SPEAKERS, quoteSpeakers, speakerLine } from '@/lib/content/speakers';
 import { spellOutOdni } from '@/lib/spellOut';
 
+/** Loaded only where a quote is of a teacher's article, so the bank's pages carry none of it. */
+const ArticleQuoteBlock = dynamic(() => import('@/components/source/ArticleQuoteBlock'));
+
 interface QuoteBlockProps {
-  question: Pick<Question, 'type' | 'answer' | 'quote'>;
+  /** A bank question, or a question on the teacher's article that QuotedArticle provides. */
+  question: Pick<Question, 'type' | 'answer' | 'quote'> | Pick<ArticleQuestion, 'type' | 'answer' | 'quote'>;
   /** This is where the page first names the report's publisher, so "ODNI" is spelled out here. */
   spellOut?: boolean;
   /** The id of the question's place on a page of many, for "Back to your question". */
@@ -18,7 +26,13 @@ interface QuoteBlockProps {
  * another's, both are named: NPR's narration of Trump's claim, read as "Who is speaking: NPR" beside the answer
  * "Trump", looked like the app contradicting itself.
  */
-export default function QuoteBlock({ question, spellOut = false, anchor }: QuoteBlockProps) {
+export default function QuoteBlock({ question: given, spellOut = false, anchor }: QuoteBlockProps) {
+  const article = useContext(QuotedArticle);
+  if (!isSourceId(given.quote.sourceId)) {
+    return article?.id === given.quote.sourceId ? <ArticleQuoteBlock quote={given.quote} article={article} /> : null;
+  }
+  // Its source is the bank's, so it is a bank question.
+  const question = given as Pick<Question, 'type' | 'answer' | 'quote'>;
   const { quote } = question;
   const { words, claim } = quoteSpeakers(question);
   const line = speakerLine(question);

@@ -20,11 +20,14 @@ export default function ChoicesEditor({
   question,
   onChange,
   describedBy,
+  speakers = startingChoices('speaker'),
 }: {
   question: Pick<Question, 'type' | 'choices' | 'answer'>;
   onChange: (change: Pick<Question, 'choices' | 'answer'>) => void;
   /** The id of what is wrong with the choices, said with each. */
   describedBy: string;
+  /** The speakers a speaker question may offer: the bank's, or those of the teacher's article. */
+  speakers?: Question['choices'];
 }) {
   const { type, choices, answer } = question;
   const multi = type === 'multi';
@@ -37,14 +40,14 @@ export default function ChoicesEditor({
       <div className="space-y-2">
         <fieldset>
           <legend className="font-medium">Speakers to offer</legend>
-          {startingChoices('speaker').map((speaker) => (
+          {speakers.map((speaker) => (
             <ChoiceField
               key={speaker.id}
               type="checkbox"
               checked={offered.has(speaker.id)}
               onChange={(on) =>
                 onChange({
-                  choices: startingChoices('speaker').filter((c) => (c.id === speaker.id ? on : offered.has(c.id))),
+                  choices: speakers.filter((c) => (c.id === speaker.id ? on : offered.has(c.id))),
                   answer: on ? answer : answer.filter((a) => a !== speaker.id),
                 })
               }

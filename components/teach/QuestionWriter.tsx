@@ -37,7 +37,7 @@ function retyped(question: Question, type: Question['type']): Partial<Question> 
   return { type, choices: startingChoices(type), answer: [] };
 }
 
-const TYPE_NAMES: Record<Question['type'], string> = {
+export const TYPE_NAMES: Record<Question['type'], string> = {
   single: 'One right answer',
   multi: 'Select all that apply',
   'true-false': 'True or false',

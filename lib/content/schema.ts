@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { glossaryForms, glossaryTermsIn } from '../glossary';
 import { SOURCE_IDS, type SourceId } from './sources';
 import { QUOTE_SPEAKERS, SPEAKER_IDS } from './speakers';
-import { findQuoteParagraph, foldForComparison, quotedRanges, quotedSpans } from './text';
+import { findQuoteParagraph, foldForComparison, occurrences, quotedRanges, quotedSpans, type Quoted } from './text';
 
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
 const Text = (max: number) => z.string().trim().min(1).max(max);
@@ -368,26 +368,11 @@ export function groundingProblems(quote: Quote, sourceParagraphs: Record<string,
   return problem ? [['speaker', problem]] : [];
 }
 
-/** For each place the words stand in the folded paragraph, how much of them is inside quotation marks. */
-function occurrences(folded: string, text: string): Quoted[] {
-  const ranges = quotedRanges(folded);
-  const found: Quoted[] = [];
-  for (let start = folded.indexOf(text); start !== -1; start = folded.indexOf(text, start + 1)) {
-    const end = start + text.length;
-    if (ranges.some(([from, to]) => from <= start && end <= to)) found.push('all');
-    else found.push(ranges.some(([from, to]) => start < to && from < end) ? 'part' : 'none');
-  }
-  return found;
-}
-
 /** Officials speak only through NPR's paraphrase, so the sentence that holds their words must name them. */
 const ATTRIBUTION_CUES = {
   'us-officials': { cue: /officials say/, who: 'U.S. officials' },
   'election-officials': { cue: /election officials/, who: 'U.S. election officials' },
 } as const;
-
-/** How much of a quote stands inside the source's quotation marks. */
-type Quoted = 'all' | 'part' | 'none';
 
 function speakerProblem(speaker: Quote['speaker'], quoted: Quoted, sentence: string): string | null {
   if (quoted === 'part') {

@@ -34,3 +34,18 @@ export function findQuoteParagraph(paragraphs: string[], quote: string): number 
   const needle = foldForComparison(quote);
   return paragraphs.findIndex((p) => foldForComparison(p).includes(needle)) + 1;
 }
+
+/** How much of a quote stands inside the source's quotation marks. */
+export type Quoted = 'all' | 'part' | 'none';
+
+/** For each place the words stand in the folded paragraph, how much of them is inside quotation marks. */
+export function occurrences(folded: string, text: string): Quoted[] {
+  const ranges = quotedRanges(folded);
+  const found: Quoted[] = [];
+  for (let start = folded.indexOf(text); start !== -1; start = folded.indexOf(text, start + 1)) {
+    const end = start + text.length;
+    if (ranges.some(([from, to]) => from <= start && end <= to)) found.push('all');
+    else found.push(ranges.some(([from, to]) => start < to && from < end) ? 'part' : 'none');
+  }
+  return found;
+}

@@ -1,0 +1,20 @@
+import type { Article } from '@/lib/content/article';
+
+/** A short article of a teacher's own, written for the tests: two people quoted, typographic marks, a dash. */
+export const article: Article = {
+  id: 'article-abc12345',
+  citation: {
+    outlet: 'The Valley Courier',
+    title: 'Town Votes To Keep Its Library Open Late',
+    published: '2025-10-02',
+  },
+  paragraphs: [
+    'The town council voted 5 to 2 on Tuesday to keep the library open until 9 p.m.',
+    '“Students need a quiet place to work after dark,” said Mayor Ana Ruiz, who cast the deciding vote.',
+    'The budget office warned that the change costs $40,000 a year — money it says the town does not have.',
+  ],
+  speakers: [
+    { id: 'ana-ruiz', name: 'Mayor Ana Ruiz' },
+    { id: 'budget-office', name: 'The budget office' },
+  ],
+};
