@@ -1,6 +1,7 @@
 import './zodConfig';
 import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
+import type { Article } from './content/article';
 import type { Question, Quiz } from './content/schema';
 import { plainText } from './plainText';
 import { withFewerChoices } from './fewerChoices';
@@ -52,9 +53,15 @@ export const AssignmentSchema = z.strictObject({
 export const OWN_QUIZ_ID = 'my-questions';
 /** As many of them as one link carries. */
 export const MAX_OWN_QUESTIONS = 30;
+/** One article of the teacher's own a link: a student's page shows one article's quotes (QuotedArticle). */
+export const MAX_LINKED_ARTICLES = 1;
 
-/** An assignment as the app holds it: the link's settings and, when the teacher wrote some, their own questions. */
-export type Assignment = z.infer<typeof AssignmentSchema> & { ownQuestions?: Question[] };
+/**
+ * An assignment as the app holds it: the link's settings and, when the teacher wrote some, their own questions, and
+ * the article of the teacher's own that some of them quote. A question on such an article is held as a Question
+ * whose quote's sourceId is the article's id (lib/content/article.ts): QuoteBlock tells the two apart.
+ */
+export type Assignment = z.infer<typeof AssignmentSchema> & { ownQuestions?: Question[]; articles?: Article[] };
 
 /** The quiz an assignment's own questions make, beside the bank's; none without them. */
 export function ownQuizzes(assignment: Pick<Assignment, 'ownQuestions'>): Quiz[] {

@@ -6,17 +6,19 @@ import {
   decodeAssignment,
   carriesOwnQuestions,
   encodeAssignment,
+  MAX_LINKED_ARTICLES,
   MAX_OWN_QUESTIONS,
   OWN_ASSIGNMENT_VERSION,
   type Assignment,
   type Decoded,
 } from './assignment';
+import { ARTICLE_ID, type Article } from './content/article';
 import type { Question } from './content/schema';
 import { decodeCompressedToken, encodeCompressedToken, type CompressedTokenKind } from './token';
 
 /**
  * Format 2 of the link ("a2.") is format 1's assignment with the teacher's own questions beside it, its JSON deflated
- * (raw DEFLATE) and in base64url. Its bounds: a link longer than any the builder makes of 30 long questions is
+ * (raw DEFLATE) and in base64url; an article of the teacher's own that they quote travels with them (`articles`). Its bounds: a link longer than any the builder makes of 30 long questions is
  * refused unread, and none inflates past 256 KB.
  */
 export const MAX_OWN_ASSIGNMENT_LENGTH = 60000;
@@ -38,9 +40,14 @@ const OwnQuestionShape = z.looseObject({
   claims: z.array(z.string()),
 }) as unknown as z.ZodMiniType<Question>;
 
+/** A teacher's article as a link carries it: its id here, every rule of ArticleSchema where it is opened. */
+const ArticleShape = z.looseObject({ id: z.string().check(z.regex(ARTICLE_ID)) }) as unknown as z.ZodMiniType<Article>;
+const Articles = z.optional(z.array(ArticleShape).check(z.minLength(1), z.maxLength(MAX_LINKED_ARTICLES)));
+
 /** An assignment as the device keeps it: format 1's settings, and the teacher's own questions when it has some. */
 export const AssignmentWithOwnSchema = z.extend(AssignmentSchema, {
   ownQuestions: z.optional(z.array(OwnQuestionShape).check(z.minLength(1), z.maxLength(MAX_OWN_QUESTIONS))),
+  articles: Articles,
 }) as z.ZodMiniType<Assignment>;
 
 const OWN_ASSIGNMENT_TOKEN: CompressedTokenKind<Assignment> = {
@@ -51,6 +58,7 @@ const OWN_ASSIGNMENT_TOKEN: CompressedTokenKind<Assignment> = {
   // A link of format 2 always has questions of the teacher's own: one without is written in format 1.
   schema: z.extend(AssignmentSchema, {
     ownQuestions: z.array(OwnQuestionShape).check(z.minLength(1), z.maxLength(MAX_OWN_QUESTIONS)),
+    articles: Articles,
   }) as z.ZodMiniType<Assignment>,
 };
 

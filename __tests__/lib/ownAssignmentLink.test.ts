@@ -20,6 +20,8 @@ import {
 } from '@/lib/ownAssignmentLink';
 import { checkOwnQuestions } from '@/lib/ownQuestionCheck';
 import { MY_QUIZ_ID } from '@/lib/teacherQuestions';
+import type { Question } from '@/lib/content/schema';
+import { article } from './articleFixture';
 import { makeQuestion } from '../fixtures';
 
 const own = makeQuestion({ id: 'mine-abcd1234', prompt: 'What did China do, by the report’s words?' });
@@ -212,5 +214,55 @@ describe('the teacher’s own questions when a link is opened', () => {
     const rekeyed = { ...own, answer: ['never'] };
     expect(contentVersion(refs, questionLookup(ownQuizzes({ ownQuestions: [reworded] })))).not.toBe(before);
     expect(contentVersion(refs, questionLookup(ownQuizzes({ ownQuestions: [rekeyed] })))).not.toBe(before);
+  });
+});
+
+describe('an article of the teacher’s own in the link', () => {
+  const onArticle = {
+    id: 'mine-0000abcd',
+    type: 'single',
+    prompt: 'How did the council vote?',
+    choices: [
+      { id: 'a', text: '5 to 2 to keep it open' },
+      { id: 'b', text: '2 to 5 against' },
+      { id: 'c', text: 'It did not vote' },
+    ],
+    answer: ['a'],
+    explanation: 'The article says the council "voted 5 to 2".',
+    quote: { text: 'The town council voted 5 to 2', sourceId: article.id, speaker: 'outlet', paragraph: 1 },
+    claims: [],
+  } as unknown as Question;
+  const withArticle: Assignment = { ...settings, ownQuestions: [own, onArticle], articles: [article] };
+
+  it('travels with the questions that quote it and comes back exactly', async () => {
+    const link = await encodeAssignmentLink(withArticle);
+    expect(await decodeAssignmentLink(link)).toEqual({ ok: true, value: withArticle });
+    expect(checkOwnQuestions(withArticle, sources)).toEqual({ assignment: withArticle, problems: [] });
+  });
+
+  it('holds a question on it to the article’s own words, not the bank’s source', () => {
+    const moved = { ...onArticle, quote: { ...onArticle.quote, text: 'The town council voted 6 to 1' } };
+    const checked = checkOwnQuestions({ ...withArticle, ownQuestions: [own, moved] }, sources);
+    expect(checked.assignment).toEqual({ ...settings, ownQuestions: [own] });
+    expect(checked.problems).toEqual([
+      'Question 2 of your teacher’s own (“How did the council vote?”) was left out: quote text: these words are not in the article, character for character.',
+    ]);
+  });
+
+  it('that cannot be read is named, and the questions on it are left out while the rest still work', () => {
+    const broken = { ...article, citation: { ...article.citation, url: 'javascript:alert(1)' } };
+    const checked = checkOwnQuestions({ ...withArticle, articles: [broken] }, sources);
+    expect(checked.assignment).toEqual({ ...settings, ownQuestions: [own] });
+    expect(checked.problems[0]).toMatch(
+      /^The article “.+” could not be opened \(citation url: .+\), so the questions on it were left out\.$/,
+    );
+    expect(checked.problems[1]).toMatch(/^Question 2 .* was left out: the article it quotes is not in the link\.$/);
+  });
+
+  it('is one a link at most', async () => {
+    const two = await packed(
+      JSON.stringify({ ...withArticle, articles: [article, { ...article, id: 'article-zzzz9999' }] }),
+    );
+    expect(await decodeAssignmentLink(two)).toMatchObject({ ok: false });
   });
 });
