@@ -2,6 +2,7 @@ import './zodConfig';
 import * as z from 'zod/mini';
 import {
   contentVersion,
+  MAX_LINKED_ARTICLES,
   MAX_OWN_QUESTIONS,
   newAssignmentId,
   OWN_QUIZ_ID,
@@ -10,6 +11,7 @@ import {
   type Assignment,
 } from './assignment';
 import { questionLookup, questionRef, quizRefs, type QuestionRef } from './content/refs';
+import type { Article } from './content/article';
 import type { Quiz } from './content/schema';
 import { plainText } from './plainText';
 
@@ -36,7 +38,12 @@ export type BuildResult =
  * Turns what a teacher filled in into an assignment, or says, field by field, what to fix. The teacher's own
  * questions come as one more quiz, under OWN_QUIZ_ID; the chosen ones travel in the assignment itself.
  */
-export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], random?: () => number): BuildResult {
+export function buildAssignment(
+  form: AssignmentForm,
+  quizzes: readonly Quiz[],
+  articles: readonly Article[] = [],
+  random?: () => number,
+): BuildResult {
   const own = (quizzes.find((quiz) => quiz.id === OWN_QUIZ_ID)?.questions ?? []).filter((question) =>
     form.selected.has(questionRef(OWN_QUIZ_ID, question.id)),
   );
@@ -47,6 +54,10 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
   const errors: Partial<Record<keyof AssignmentForm, string>> = {};
   if (pool.length === 0) errors.selected = 'Choose at least one question.';
   if (own.length > MAX_OWN_QUESTIONS) errors.selected = `Choose at most ${MAX_OWN_QUESTIONS} of your own questions.`;
+  const quoted = articles.filter((article) => own.some((question) => question.quote.sourceId === article.id));
+  if (quoted.length > MAX_LINKED_ARTICLES) {
+    errors.selected = 'Choose questions on one of your articles at most: a link carries one article.';
+  }
   if (form.draw !== null && (!Number.isInteger(form.draw) || form.draw < 1 || form.draw > pool.length)) {
     errors.draw = `Draw a whole number of questions from 1 to ${Math.max(pool.length, 1)}.`;
   }
@@ -76,6 +87,7 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
     teacherEmail: optional(form.teacherEmail.trim()),
     contentVersion: contentVersion(pool, questionLookup(carried)),
     ownQuestions,
+    articles: quoted.length > 0 ? quoted : undefined,
   };
   return { ok: true, assignment: JSON.parse(JSON.stringify(assignment)) as Assignment };
 }

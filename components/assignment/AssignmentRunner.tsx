@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import AssignmentSession from '@/components/assignment/AssignmentSession';
 import OwnQuestionsNotice from '@/components/assignment/OwnQuestionsNotice';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
+import { QuotedArticle } from '@/components/source/QuotedArticle';
 import {
   assignmentPool,
   carriesOwnQuestions,
@@ -97,7 +98,10 @@ export default function AssignmentRunner({ bank: integrity, sources }: { bank: s
       {decoded?.ok && decoded.problems && decoded.problems.length > 0 && (
         <OwnQuestionsNotice problems={decoded.problems} remaining={opened.pool.length} />
       )}
-      <AssignmentSession assignment={opened.assignment} pool={opened.pool} quizzes={opened.quizzes} />
+      {/* The teacher's article, for the quotes of the questions on it (text only: components/source/ArticleInContext). */}
+      <QuotedArticle.Provider value={opened.assignment.articles?.[0] ?? null}>
+        <AssignmentSession assignment={opened.assignment} pool={opened.pool} quizzes={opened.quizzes} />
+      </QuotedArticle.Provider>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
 import type { Question, Quiz } from '@/lib/content/schema';
 import { duplicateOf } from '@/lib/keptAssignment';
+import { useMine, type Mine } from '@/hooks/useMine';
 
 // The link, its QR code and the sharing buttons load with the first link made, not with the builder.
 const AssignmentShare = dynamic(() => import('@/components/teach/AssignmentShare'), { ssr: false });
@@ -23,35 +24,6 @@ function myQuestions(questions: Question[]): Quiz[] {
   return questions.length === 0
     ? []
     : [{ id: OWN_QUIZ_ID, title: 'My questions', summary: '', topic: '', level: 'core', questions }];
-}
-
-/**
- * The questions the teacher wrote, read from the device after the builder has painted (their store brings the
- * writer's schema with it), with those of an assignment being duplicated that the device no longer has.
- */
-function useMyQuestions(extra: readonly Question[]): Question[] {
-  const [kept, setKept] = useState<Question[]>([]);
-  useEffect(() => {
-    let stop = () => {};
-    let stopped = false;
-    void import('@/store/teacherQuestions').then(async ({ teacherQuestionsStore }) => {
-      await teacherQuestionsStore.getState().actions.load();
-      const update = () =>
-        setKept(
-          Object.values(teacherQuestionsStore.getState().questions)
-            .sort((a, b) => b.updatedAt - a.updatedAt)
-            .map((record) => record.question),
-        );
-      if (stopped) return;
-      update();
-      stop = teacherQuestionsStore.subscribe(update);
-    });
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, []);
-  return useMemo(() => [...kept, ...extra.filter((q) => !kept.some((k) => k.id === q.id))], [kept, extra]);
 }
 
 const INITIAL: AssignmentForm = {
@@ -74,9 +46,9 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
   const [created, setCreated] = useState<Assignment | null>(null);
   const [opening, setOpening] = useState(false);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
-  const [duplicated, setDuplicated] = useState<Question[]>([]);
-  const mine = useMyQuestions(duplicated);
-  const quizzes = useMemo(() => [...myQuestions(mine), ...bank], [mine, bank]);
+  const [duplicated, setDuplicated] = useState<Mine>({ questions: [], articles: [] });
+  const mine = useMine(duplicated);
+  const quizzes = useMemo(() => [...myQuestions(mine.questions), ...bank], [mine, bank]);
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
   /** Whether the device kept the link just made in My assignments; null until it has answered. */
   const [kept, setKept] = useState<boolean | null>(null);
@@ -94,7 +66,10 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
         const source = store.getState().kept.find((k) => k.assignment.id === id);
         const filled = source ? formFromAssignment(source.assignment, bank) : null;
         if (!filled) return setDuplicating('That assignment is not kept on this device, or its questions are gone.');
-        setDuplicated(source?.assignment.ownQuestions ?? []);
+        setDuplicated({
+          questions: source?.assignment.ownQuestions ?? [],
+          articles: source?.assignment.articles ?? [],
+        });
         setForm(filled);
         setCreated(null);
         setDuplicating(
@@ -124,7 +99,7 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = buildAssignment(form, quizzes);
+    const result = buildAssignment(form, quizzes, mine.articles);
     setErrors(result.ok ? {} : result.errors);
     setDropBoxProblem(null);
     if (!result.ok) return setCreated(null);
@@ -156,7 +131,12 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
           <p id="pick-error" className="min-h-6 text-sm font-medium text-red-800">
             {errors.selected}
           </p>
-          <QuestionPicker quizzes={quizzes} selected={form.selected} onChange={(selected) => update({ selected })} />
+          <QuestionPicker
+            quizzes={quizzes}
+            articles={mine.articles}
+            selected={form.selected}
+            onChange={(selected) => update({ selected })}
+          />
           <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
         </section>
 

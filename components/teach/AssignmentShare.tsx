@@ -130,7 +130,13 @@ export default function AssignmentShare({
           </figcaption>
         </figure>
       )}
-      <LmsDownloads assignment={assignment} quizzes={[...quizzes, ...ownQuizzes(assignment)]} />
+      {assignment.articles ? (
+        <p className="text-sm text-slate-700">
+          Files for a school’s own system are not made for questions on an article of your own: share the link.
+        </p>
+      ) : (
+        <LmsDownloads assignment={assignment} quizzes={[...quizzes, ...ownQuizzes(assignment)]} />
+      )}
     </section>
   );
 }

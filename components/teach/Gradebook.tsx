@@ -5,12 +5,12 @@ import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
+import { QuotedArticle } from '@/components/source/QuotedArticle';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
-import { ownQuizzes } from '@/lib/assignment';
+import { ownQuizzes, type Assignment } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
-import type { Quiz } from '@/lib/content/schema';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import { groupByAssignment } from '@/lib/gradebook';
 import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
@@ -36,12 +36,12 @@ const noResultInLink: ImportLine = {
 export default function Gradebook({ bank: integrity }: { bank: string }) {
   const bank = useQuestionBank(integrity);
   /** The teacher's own questions of each assignment kept on this device; null until they are read. */
-  const [own, setOwn] = useState<ReadonlyMap<string, Quiz[]> | null>(null);
+  const [own, setOwn] = useState<ReadonlyMap<string, Pick<Assignment, 'ownQuestions' | 'articles'>> | null>(null);
   const lookups = useMemo(() => {
     if (bank.status !== 'ready' || own === null) return null;
     const bankLookup = questionLookup(bank.quizzes);
     const byAssignment = new Map(
-      [...own].map(([id, quizzes]) => [id, questionLookup([...bank.quizzes, ...quizzes])] as const),
+      [...own].map(([id, carried]) => [id, questionLookup([...bank.quizzes, ...ownQuizzes(carried)])] as const),
     );
     return (assignment: string) => byAssignment.get(assignment) ?? bankLookup;
   }, [bank, own]);
@@ -78,9 +78,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
           );
           setOwn(
             new Map(
-              kept.flatMap(({ assignment }) =>
-                assignment.ownQuestions ? [[assignment.id, ownQuizzes(assignment)] as const] : [],
-              ),
+              kept.flatMap(({ assignment }) => (assignment.ownQuestions ? [[assignment.id, assignment] as const] : [])),
             ),
           );
         };
@@ -198,7 +196,9 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
       {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
       {lookups &&
         groups.map((group) => (
-          <AssignmentResults key={group.assignment} group={group} lookup={lookups(group.assignment)} />
+          <QuotedArticle.Provider key={group.assignment} value={own?.get(group.assignment)?.articles?.[0] ?? null}>
+            <AssignmentResults group={group} lookup={lookups(group.assignment)} />
+          </QuotedArticle.Provider>
         ))}
       {groups.length > 0 && <LmsGradeExport groups={groups} />}
     </>
