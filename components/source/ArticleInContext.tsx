@@ -18,7 +18,10 @@ export default function ArticleInContext({
   quote?: { paragraph: number; text: string };
 }) {
   const marked = useRef<HTMLElement>(null);
-  useEffect(() => marked.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  // A block, not an expression: a browser's scrollIntoView may return a promise, which React would take for a cleanup.
+  useEffect(() => {
+    marked.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const { citation } = article;
   return (
     <article
