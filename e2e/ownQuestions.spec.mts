@@ -50,6 +50,48 @@ const mine: (Question & { claims: string[] })[] = [
   },
 ];
 
+/** An article of the teacher's own (written for the tests) and one question on it, as the writer downloads them. */
+const article = {
+  id: 'article-abc12345',
+  citation: {
+    outlet: 'The Valley Courier',
+    title: 'Town Votes To Keep Its Library Open Late',
+    published: '2025-10-02',
+  },
+  paragraphs: [
+    'The town council voted 5 to 2 on Tuesday to keep the library open until 9 p.m.',
+    '“Students need a quiet place to work after dark,” said Mayor Ana Ruiz, who cast the deciding vote.',
+  ],
+  speakers: [{ id: 'ana-ruiz', name: 'Mayor Ana Ruiz' }],
+};
+const onArticle: Question & { claims: string[] } = {
+  id: 'mine-council3',
+  type: 'single',
+  prompt: 'How did the council vote on the library’s hours?',
+  choices: [
+    { id: 'a', text: '5 to 2 to keep it open late' },
+    { id: 'b', text: '2 to 5 against' },
+    { id: 'c', text: 'It did not vote' },
+  ],
+  answer: ['a'],
+  explanation: 'The article says the council "voted 5 to 2".',
+  quote: { text: 'The town council voted 5 to 2', sourceId: article.id, speaker: 'outlet', paragraph: 1 },
+  claims: [],
+};
+
+async function openArticleFile(page: Page) {
+  await page.getByRole('radio', { name: /^Use an article of my own/ }).check();
+  await page
+    .locator('label', { hasText: 'Open an article file' })
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'article.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ article, questions: [onArticle] })),
+    });
+  await expect(page.getByText(/^Opened “Town Votes To Keep Its Library Open Late” with 1 question/)).toBeVisible();
+}
+
 async function openQuestionsFile(page: Page) {
   await page.goto('/teach/write');
   const region = page.getByRole('region', { name: 'My questions' });
@@ -69,14 +111,19 @@ test('a teacher’s own questions go out in the link, come back in a result, and
   const laptop = await openPhone(LAPTOP);
   const teacher = laptop.page;
   await openQuestionsFile(teacher);
+  await openArticleFile(teacher);
 
   await teacher.goto('/teach');
   const picker = teacher.getByRole('group', { name: 'My questions' });
-  await picker.getByRole('checkbox', { name: 'All 2 questions (written by you)' }).check();
+  await picker.getByText(/^Choose questions/).click();
+  await expect(
+    picker.getByRole('checkbox', { name: `${onArticle.prompt} (on “${article.citation.title}”)` }),
+  ).toBeVisible();
+  await picker.getByRole('checkbox', { name: 'All 3 questions (written by you)' }).check();
   const bankQuiz = teacher.getByRole('group', { name: bank.title });
   await bankQuiz.getByText(/^Choose questions/).click();
   await bankQuiz.getByRole('checkbox', { name: bankQuestion.prompt }).check();
-  await expect(teacher.getByText('3 questions chosen.')).toBeVisible();
+  await expect(teacher.getByText('4 questions chosen.')).toBeVisible();
   await teacher.getByRole('checkbox', { name: /^Shuffle the questions/ }).uncheck();
   await teacher.getByRole('textbox', { name: 'Title' }).fill('Our own questions');
   await teacher.getByRole('button', { name: 'Create the assignment link' }).click();
@@ -101,7 +148,7 @@ test('a teacher’s own questions go out in the link, come back in a result, and
   await student.goto(link);
   await student.getByRole('textbox', { name: 'Your name' }).fill('Ana Lopez');
   await student.getByRole('button', { name: 'Start the assignment' }).click();
-  const questions = [bankQuestion, ...mine];
+  const questions = [bankQuestion, ...mine, onArticle];
   for (const [index, question] of questions.entries()) {
     await expect(student.getByRole('heading', { level: 2 }).first()).toHaveText(question.prompt);
     // Right on the teacher's questions, wrong on the bank's, so the item analysis has something to say.
@@ -111,9 +158,19 @@ test('a teacher’s own questions go out in the link, come back in a result, and
     await expect(feedback).toBeVisible();
     // The quote, its speaker and its citation, as for any question of the bank.
     expect(fold(await feedback.textContent())).toContain(fold(question.quote.text));
-    await expect(
-      feedback.getByRole('link', { name: `Read paragraph ${question.quote.paragraph} in context` }),
-    ).toBeVisible();
+    if (question === onArticle) {
+      // The teacher's article: its speaker by the teacher's name, and read in context here, as text.
+      await expect(feedback.getByText('Who is speaking: The Valley Courier.')).toBeVisible();
+      await feedback.getByText(`Read paragraph 1 in context`).click();
+      const inContext = feedback.getByRole('region', { name: 'The article' });
+      await expect(inContext.locator('mark')).toHaveText(onArticle.quote.text);
+      await expect(inContext).toContainText(article.paragraphs[1]!);
+      await expectNoAxeViolations(student, 'a teacher’s article read in context');
+    } else {
+      await expect(
+        feedback.getByRole('link', { name: `Read paragraph ${question.quote.paragraph} in context` }),
+      ).toBeVisible();
+    }
     if (index === 1) await expectNoAxeViolations(student, 'the feedback on a teacher’s own question');
     await student
       .getByRole('button', { name: index === questions.length - 1 ? 'See my results' : 'Next question' })
@@ -125,11 +182,16 @@ test('a teacher’s own questions go out in the link, come back in a result, and
   await teacher.goto(result);
   await expect(teacher.getByText('1 imported, 0 already here, 0 not imported.')).toBeVisible();
   const results = teacher.getByRole('region', { name: /Our own questions/ });
-  await expect(results.getByRole('row', { name: /Ana Lopez/ })).toContainText('2');
-  const item = results.getByRole('listitem').filter({ hasText: mine[0]!.prompt });
-  await expect(item).toContainText('100% right (1 of 1)');
-  await item.getByText('Show the quote').click();
-  expect(fold(await item.textContent())).toContain(fold(mine[0]!.quote.text));
+  await expect(results.getByRole('row', { name: /Ana Lopez/ })).toContainText('75%');
+  for (const question of [mine[0]!, onArticle]) {
+    const item = results.getByRole('listitem').filter({ hasText: question.prompt });
+    await expect(item).toContainText('100% right (1 of 1)');
+    await item.getByText('Show the quote').click();
+    expect(fold(await item.textContent())).toContain(fold(question.quote.text));
+  }
+  await expect(results.getByRole('listitem').filter({ hasText: onArticle.prompt })).toContainText(
+    'Who is speaking: The Valley Courier.',
+  );
   expect(laptop.consoleErrors).toEqual([]);
   expect([...laptop.foreignRequests, ...phone.foreignRequests]).toEqual([]);
 });
