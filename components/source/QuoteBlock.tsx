@@ -1,7 +1,6 @@
-import dynamic from 'next/dynamic';
 import { useContext } from 'react';
+import { ArticleQuotes } from '@/components/source/ArticleQuotes';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
-import { QuotedArticle } from '@/components/source/QuotedArticle';
 import ReadInContextLink from '@/components/source/ReadInContextLink';
 import type { Question } from '@/lib/content/schema';
 import type { ArticleQuestion } from '@/lib/content/article';
@@ -9,11 +8,8 @@ import { SOURCES, formatCitation, isSourceId } from '@/lib/content/sources';
 import { SPEAKERS, quoteSpeakers, speakerLine } from '@/lib/content/speakers';
 import { spellOutOdni } from '@/lib/spellOut';
 
-/** Loaded only where a quote is of a teacher's article, so the bank's pages carry none of it. */
-const ArticleQuoteBlock = dynamic(() => import('@/components/source/ArticleQuoteBlock'));
-
 interface QuoteBlockProps {
-  /** A bank question, or a question on the teacher's article that QuotedArticle provides. */
+  /** A bank question, or a question on a teacher's article that the page holds (components/source/QuotedArticle.tsx). */
   question: Pick<Question, 'type' | 'answer' | 'quote'> | Pick<ArticleQuestion, 'type' | 'answer' | 'quote'>;
   /** This is where the page first names the report's publisher, so "ODNI" is spelled out here. */
   spellOut?: boolean;
@@ -27,10 +23,8 @@ interface QuoteBlockProps {
  * "Trump", looked like the app contradicting itself.
  */
 export default function QuoteBlock({ question: given, spellOut = false, anchor }: QuoteBlockProps) {
-  const article = useContext(QuotedArticle);
-  if (!isSourceId(given.quote.sourceId)) {
-    return article?.id === given.quote.sourceId ? <ArticleQuoteBlock quote={given.quote} article={article} /> : null;
-  }
+  const articleQuote = useContext(ArticleQuotes);
+  if (!isSourceId(given.quote.sourceId)) return articleQuote ? articleQuote(given.quote) : null;
   // Its source is the bank's, so it is a bank question.
   const question = given as Pick<Question, 'type' | 'answer' | 'quote'>;
   const { quote } = question;

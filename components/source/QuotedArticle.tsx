@@ -1,11 +1,21 @@
 'use client';
 
-import { createContext } from 'react';
+import type { ReactNode } from 'react';
+import ArticleQuoteBlock from '@/components/source/ArticleQuoteBlock';
+import { ArticleQuotes } from '@/components/source/ArticleQuotes';
 import type { Article } from '@/lib/content/article';
 
 /**
- * The teacher's article the questions on this page quote, for QuoteBlock to name its speakers and cite it: the
- * writer's preview provides it, and so does a student's assignment that carries an article. Absent, every quote
- * is the bank's.
+ * Around questions on a teacher's article (the writer's preview, a student's assignment that carries one): every
+ * QuoteBlock inside shows a quote of this article by its speaker's name and citation, with the article in context.
+ * A quote of any other article is shown not at all, never as the bank's.
  */
-export const QuotedArticle = createContext<Article | null>(null);
+export default function QuotedArticle({ article, children }: { article: Article; children: ReactNode }) {
+  return (
+    <ArticleQuotes
+      value={(quote) => (quote.sourceId === article.id ? <ArticleQuoteBlock quote={quote} article={article} /> : null)}
+    >
+      {children}
+    </ArticleQuotes>
+  );
+}

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ArticleInContext from '@/components/source/ArticleInContext';
 import QuoteBlock from '@/components/source/QuoteBlock';
-import { QuotedArticle } from '@/components/source/QuotedArticle';
+import QuotedArticle from '@/components/source/QuotedArticle';
 import type { Article } from '@/lib/content/article';
 import { article } from '../../lib/articleFixture';
 
@@ -38,7 +38,7 @@ describe('a quote of the teacher’s article', () => {
 
   it('names its speaker as the teacher did and opens the article in context', async () => {
     render(
-      <QuotedArticle value={article}>
+      <QuotedArticle article={article}>
         <QuoteBlock question={question} />
       </QuotedArticle>,
     );
