@@ -1,6 +1,7 @@
 import type { Assignment } from '@/lib/assignment';
 import { buildAssignment } from '@/lib/buildAssignment';
-import { duplicateLink, duplicateOf, formFromAssignment, mergeKept, newestFirst } from '@/lib/keptAssignment';
+import { duplicateLink, duplicateOf } from '@/lib/duplicateLink';
+import { formFromAssignment, mergeKept, newestFirst } from '@/lib/keptAssignment';
 import { makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz([makeQuestion({ id: 'one' }), makeQuestion({ id: 'two', prompt: 'Second?' })]);

@@ -1,11 +1,10 @@
 'use client';
 
 import PageLink from '@/components/ui/PageLink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import AssignmentSession from '@/components/assignment/AssignmentSession';
 import OwnQuestionsNotice from '@/components/assignment/OwnQuestionsNotice';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
-import { QuotedArticle } from '@/components/source/QuotedArticle';
 import {
   assignmentPool,
   carriesOwnQuestions,
@@ -15,9 +14,15 @@ import {
   type Decoded,
 } from '@/lib/assignment';
 import { useLocationHash } from '@/hooks/useLocationHash';
+import type { Article } from '@/lib/content/article';
 import { loadSourceTexts, useQuestionBank } from '@/hooks/useQuestionBank';
 
-type Read = (Decoded<Assignment> & { problems?: string[] }) | null;
+type Read =
+  | ((Decoded<Assignment> & { problems?: string[] }) & {
+      /** Shows the quotes of the teacher's article (components/source/QuotedArticle), loaded only for a link with one. */
+      QuotedArticle?: ComponentType<{ article: Article; children: ReactNode }>;
+    })
+  | null;
 
 /**
  * A link of format 2 carries the teacher's own questions: it is inflated, and its questions checked against the
@@ -32,7 +37,10 @@ async function readOwnQuestionsLink(token: string, sources: string): Promise<Non
   if (!decoded.ok) return decoded;
   try {
     const checked = checkOwnQuestions(decoded.value, await loadSourceTexts(sources));
-    return { ok: true, value: checked.assignment, problems: checked.problems };
+    const QuotedArticle = checked.assignment.articles
+      ? (await import('@/components/source/QuotedArticle')).default
+      : undefined;
+    return { ok: true, value: checked.assignment, problems: checked.problems, QuotedArticle };
   } catch {
     return {
       ok: false,
@@ -93,15 +101,18 @@ export default function AssignmentRunner({ bank: integrity, sources }: { bank: s
       </div>
     );
   }
+  const session = <AssignmentSession assignment={opened.assignment} pool={opened.pool} quizzes={opened.quizzes} />;
   return (
     <>
       {decoded?.ok && decoded.problems && decoded.problems.length > 0 && (
         <OwnQuestionsNotice problems={decoded.problems} remaining={opened.pool.length} />
       )}
-      {/* The teacher's article, for the quotes of the questions on it (text only: components/source/ArticleInContext). */}
-      <QuotedArticle.Provider value={opened.assignment.articles?.[0] ?? null}>
-        <AssignmentSession assignment={opened.assignment} pool={opened.pool} quizzes={opened.quizzes} />
-      </QuotedArticle.Provider>
+      {decoded?.ok && decoded.QuotedArticle && opened.assignment.articles?.[0] ? (
+        // The teacher's article, for the quotes of the questions on it (as text: components/source/ArticleInContext).
+        <decoded.QuotedArticle article={opened.assignment.articles[0]}>{session}</decoded.QuotedArticle>
+      ) : (
+        session
+      )}
     </>
   );
 }

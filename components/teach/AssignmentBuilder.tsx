@@ -10,7 +10,7 @@ import { OWN_QUIZ_ID, passagesIn, type Assignment } from '@/lib/assignment';
 import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
 import type { Question, Quiz } from '@/lib/content/schema';
-import { duplicateOf } from '@/lib/keptAssignment';
+import { duplicateOf } from '@/lib/duplicateLink';
 import { useMine, type Mine } from '@/hooks/useMine';
 
 // The link, its QR code and the sharing buttons load with the first link made, not with the builder.

@@ -5,7 +5,6 @@ import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
-import { QuotedArticle } from '@/components/source/QuotedArticle';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
@@ -22,6 +21,8 @@ const IMPORT_SLICE = 200;
 const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
 const BackupReminder = dynamic(() => import('@/components/teach/BackupReminder'), { ssr: false });
 const LmsGradeExport = dynamic(() => import('@/components/teach/LmsGradeExport'), { ssr: false });
+/** Shows the quotes of a teacher's article in its assignment's item analysis; loaded only for one. */
+const QuotedArticle = dynamic(() => import('@/components/source/QuotedArticle'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -195,11 +196,17 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
       </p>
       {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
       {lookups &&
-        groups.map((group) => (
-          <QuotedArticle.Provider key={group.assignment} value={own?.get(group.assignment)?.articles?.[0] ?? null}>
-            <AssignmentResults group={group} lookup={lookups(group.assignment)} />
-          </QuotedArticle.Provider>
-        ))}
+        groups.map((group) => {
+          const results = <AssignmentResults key={group.assignment} group={group} lookup={lookups(group.assignment)} />;
+          const article = own?.get(group.assignment)?.articles?.[0];
+          return article ? (
+            <QuotedArticle key={group.assignment} article={article}>
+              {results}
+            </QuotedArticle>
+          ) : (
+            results
+          );
+        })}
       {groups.length > 0 && <LmsGradeExport groups={groups} />}
     </>
   );

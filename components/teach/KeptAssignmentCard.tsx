@@ -7,7 +7,8 @@ import PageLink from '@/components/ui/PageLink';
 import UserText from '@/components/ui/UserText';
 import { useAssignmentToken } from '@/hooks/useAssignmentToken';
 import { formatDate } from '@/lib/format';
-import { duplicateLink, type KeptAssignment } from '@/lib/keptAssignment';
+import { duplicateLink } from '@/lib/duplicateLink';
+import type { KeptAssignment } from '@/lib/keptAssignment';
 import { assignmentLink } from '@/lib/links';
 import { useAssignmentsActions } from '@/store/assignments';
 
