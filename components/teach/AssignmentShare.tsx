@@ -88,9 +88,12 @@ export default function AssignmentShare({
         <PageLink href={`/assignment#${token}`} target="_blank" className="btn-secondary">
           Preview as a student
         </PageLink>
-        <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
-          Print view and answer key
-        </PageLink>
+        {/* The print view reads format 1 links only: one with the teacher's own questions says so below. */}
+        {!assignment.ownQuestions && (
+          <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
+            Print view and answer key
+          </PageLink>
+        )}
         <a href={classroomShareLink(link)} target="_blank" rel="noopener noreferrer" className="btn-secondary">
           Share to Google Classroom
         </a>
@@ -129,6 +132,11 @@ export default function AssignmentShare({
             Show this on the projector: students scan it to open the assignment.
           </figcaption>
         </figure>
+      )}
+      {assignment.ownQuestions && (
+        <p className="text-sm text-slate-700">
+          The print view and answer key are made for the bank’s questions alone: this link has questions of your own.
+        </p>
       )}
       {assignment.articles ? (
         <p className="text-sm text-slate-700">
