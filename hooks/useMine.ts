@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Article } from '@/lib/content/article';
-import type { Question } from '@/lib/content/schema';
+import type { Mine } from '@/store/teacherOwn';
 
-export interface Mine {
-  questions: Question[];
-  articles: Article[];
-}
+export type { Mine };
+
+const NONE: Mine = { questions: [], articles: [] };
 
 /**
  * The questions the teacher wrote, on the bank's source and on their own articles, read from the device after the
@@ -13,37 +11,16 @@ export interface Mine {
  * duplicated that the device no longer has.
  */
 export function useMine(extra: Mine): Mine {
-  const [kept, setKept] = useState<Mine>({ questions: [], articles: [] });
+  const [kept, setKept] = useState<Mine>(NONE);
   useEffect(() => {
-    const stops: (() => void)[] = [];
+    let stop = () => {};
     let stopped = false;
-    void Promise.all([import('@/store/teacherQuestions'), import('@/store/teacherArticles')]).then(
-      async ([{ teacherQuestionsStore }, { teacherArticlesStore }]) => {
-        await Promise.all([
-          teacherQuestionsStore.getState().actions.load(),
-          teacherArticlesStore.getState().actions.load(),
-        ]);
-        const update = () => {
-          const records = Object.values(teacherArticlesStore.getState().articles);
-          setKept({
-            questions: [
-              ...Object.values(teacherQuestionsStore.getState().questions)
-                .sort((a, b) => b.updatedAt - a.updatedAt)
-                .map((record) => record.question),
-              // A question on an article is carried as a Question on that article's id (lib/assignment.ts).
-              ...records.flatMap((record) => record.questions as unknown as Question[]),
-            ],
-            articles: records.map((record) => record.article),
-          });
-        };
-        if (stopped) return;
-        update();
-        stops.push(teacherQuestionsStore.subscribe(update), teacherArticlesStore.subscribe(update));
-      },
-    );
+    void import('@/store/teacherOwn').then(({ watchMine }) => {
+      if (!stopped) stop = watchMine(setKept);
+    });
     return () => {
       stopped = true;
-      stops.forEach((stop) => stop());
+      stop();
     };
   }, []);
   return useMemo(

@@ -14,7 +14,7 @@ import {
 } from './assignment';
 import { ARTICLE_ID, type Article } from './content/article';
 import type { Question } from './content/schema';
-import { decodeCompressedToken, encodeCompressedToken, type CompressedTokenKind } from './token';
+import { decodeCompressedToken, encodeCompressedToken, type CompressedTokenKind } from './compressedToken';
 
 /**
  * Format 2 of the link ("a2.") is format 1's assignment with the teacher's own questions beside it, its JSON deflated
