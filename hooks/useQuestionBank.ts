@@ -5,27 +5,36 @@ export type QuestionBank = { status: 'loading' } | { status: 'ready'; quizzes: Q
 
 /** Where the prerendered question bank is served (app/bank.json/route.ts). */
 const BANK_FILE_PATH = '/bank.json';
+/** Where the sources' paragraphs are served (app/source-texts.json/route.ts). */
+const SOURCE_TEXTS_PATH = '/source-texts.json';
 
-let pending: Promise<Quiz[]> | undefined;
+const pending = new Map<string, Promise<unknown>>();
 
 /**
- * The whole question bank, fetched once a page load from the same origin (offline, from the service worker's
- * cache). It is trusted without a schema check, so zod's schemas never load for it, because `integrity` is the
- * SHA-256 of the very file this page's build wrote from a bank that passed every content rule
- * (lib/content/bankFile.ts): the browser refuses any other bytes, whether a host's error page, a proxy's edit or
- * another build's bank.
+ * A prerendered file of the app's content, fetched once a page load from the same origin (offline, from the service
+ * worker's cache). It is trusted without a schema check, so zod's schemas never load for it, because `integrity` is
+ * the SHA-256 of the very file this page's build wrote from content that passed every rule (lib/content/bankFile.ts):
+ * the browser refuses any other bytes, whether a host's error page, a proxy's edit or another build's bank.
  */
-function loadQuestionBank(integrity: string): Promise<Quiz[]> {
-  pending ??= fetch(BANK_FILE_PATH, { integrity })
-    .then((response) => {
-      if (!response.ok) throw new Error(`${BANK_FILE_PATH} answered ${response.status}`);
-      return response.json() as Promise<Quiz[]>;
-    })
-    .catch((error: unknown) => {
-      pending = undefined; // the next page that needs the bank asks again
-      throw error;
-    });
-  return pending;
+function loadContentFile<T>(path: string, integrity: string): Promise<T> {
+  const loading =
+    pending.get(path) ??
+    fetch(path, { integrity })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+        return response.json() as Promise<T>;
+      })
+      .catch((error: unknown) => {
+        pending.delete(path); // the next page that needs the file asks again
+        throw error;
+      });
+  pending.set(path, loading);
+  return loading as Promise<T>;
+}
+
+/** The sources' paragraphs, by source id: what a teacher's own questions are checked against. */
+export function loadSourceTexts(integrity: string): Promise<Record<string, string[]>> {
+  return loadContentFile(SOURCE_TEXTS_PATH, integrity);
 }
 
 /**
@@ -37,7 +46,7 @@ export function useQuestionBank(integrity: string, needed = true): QuestionBank 
   useEffect(() => {
     if (!needed) return;
     let current = true;
-    loadQuestionBank(integrity).then(
+    loadContentFile<Quiz[]>(BANK_FILE_PATH, integrity).then(
       (quizzes) => current && setBank({ status: 'ready', quizzes }),
       () => current && setBank({ status: 'failed' }),
     );

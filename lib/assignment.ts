@@ -1,6 +1,7 @@
 import './zodConfig';
 import * as z from 'zod/mini';
 import { questionRef, type QuestionRef } from './content/refs';
+import type { Article } from './content/article';
 import type { Question, Quiz } from './content/schema';
 import { plainText } from './plainText';
 import { withFewerChoices } from './fewerChoices';
@@ -12,6 +13,8 @@ import { seededRandom, shuffle } from './shuffle';
 export const ASSIGNMENT_VERSION = 1;
 /** Longer than any link the builder makes; anything longer is refused unread. */
 export const MAX_ASSIGNMENT_LENGTH = 6000;
+/** Format 2 of the link carries the teacher's own questions (lib/ownAssignmentLink.ts). */
+export const OWN_ASSIGNMENT_VERSION = 2;
 
 /** One entry per quiz: the quiz id alone for all its questions, or "quiz:q1,q2" for some. */
 const Selection = z.string().check(z.regex(/^[a-z0-9-]{1,64}(?::[a-z0-9-]{1,64}(?:,[a-z0-9-]{1,64})*)?$/));
@@ -43,7 +46,39 @@ export const AssignmentSchema = z.strictObject({
   contentVersion: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
 });
 
-export type Assignment = z.infer<typeof AssignmentSchema>;
+/**
+ * The quiz a teacher's own questions form inside an assignment: their refs are "my-questions/mine-…", the id the
+ * writer downloads them under (MY_QUIZ_ID in lib/teacherQuestions.ts), never a bank quiz's.
+ */
+export const OWN_QUIZ_ID = 'my-questions';
+/** As many of them as one link carries. */
+export const MAX_OWN_QUESTIONS = 30;
+/** One article of the teacher's own a link: a student's page shows one article's quotes (QuotedArticle). */
+export const MAX_LINKED_ARTICLES = 1;
+
+/**
+ * An assignment as the app holds it: the link's settings and, when the teacher wrote some, their own questions, and
+ * the article of the teacher's own that some of them quote. A question on such an article is held as a Question
+ * whose quote's sourceId is the article's id (lib/content/article.ts): QuoteBlock tells the two apart.
+ */
+export type Assignment = z.infer<typeof AssignmentSchema> & { ownQuestions?: Question[]; articles?: Article[] };
+
+/** The quiz an assignment's own questions make, beside the bank's; none without them. */
+export function ownQuizzes(assignment: Pick<Assignment, 'ownQuestions'>): Quiz[] {
+  const questions = assignment.ownQuestions ?? [];
+  return questions.length === 0
+    ? []
+    : [
+        {
+          id: OWN_QUIZ_ID,
+          title: 'Your teacher’s own questions',
+          summary: 'Written by the teacher on the source, each quoting its exact words.',
+          topic: 'Written by a teacher',
+          level: 'core',
+          questions,
+        },
+      ];
+}
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -54,11 +89,19 @@ const ASSIGNMENT_TOKEN: TokenKind<Assignment> = {
   schema: AssignmentSchema,
 };
 
+/** The link's token of a bank-only assignment: format 1, the same link as before own questions existed. */
 export function encodeAssignment(assignment: Assignment): string {
+  if (assignment.ownQuestions)
+    throw new TypeError('An assignment with its own questions is encoded by encodeAssignmentLink.');
   return encodeToken(ASSIGNMENT_TOKEN, assignment);
 }
 
-const ASSIGNMENT_FAILURES: Record<TokenFailure['failure'], string> = {
+/** Whether a token is of format 2, which only decodeAssignmentLink reads. */
+export function carriesOwnQuestions(token: string): boolean {
+  return token.trim().startsWith(`a${OWN_ASSIGNMENT_VERSION}.`);
+}
+
+export const ASSIGNMENT_FAILURES: Record<TokenFailure['failure'], string> = {
   'too-long': 'The link is far too long to be an assignment.',
   'not-a-token': 'This is not an assignment link.',
   newer: 'This assignment was made with a newer version of SourceCheck. Reload the page to update.',
@@ -110,7 +153,10 @@ export function selectionsFor(refs: readonly QuestionRef[], quizzes: readonly Qu
 export function contentVersion(refs: readonly QuestionRef[], lookup: ReadonlyMap<QuestionRef, Question>): string {
   const fingerprint = refs.map((ref) => {
     const question = lookup.get(ref);
-    return question ? [ref, question.choices.map((c) => c.id), question.answer] : [ref, null];
+    if (!question) return [ref, null];
+    // A teacher's own question keeps its choice ids when its words are rewritten, so the words count too.
+    const own = ref.startsWith(`${OWN_QUIZ_ID}/`);
+    return [ref, question.choices.map((c) => (own ? [c.id, c.text] : c.id)), question.answer];
   });
   return hashHex(JSON.stringify(fingerprint));
 }

@@ -1,7 +1,17 @@
 import './zodConfig';
 import * as z from 'zod/mini';
-import { contentVersion, newAssignmentId, selectionsFor, type Assignment } from './assignment';
-import { questionLookup, quizRefs, type QuestionRef } from './content/refs';
+import {
+  contentVersion,
+  MAX_LINKED_ARTICLES,
+  MAX_OWN_QUESTIONS,
+  newAssignmentId,
+  OWN_QUIZ_ID,
+  ownQuizzes,
+  selectionsFor,
+  type Assignment,
+} from './assignment';
+import { questionLookup, questionRef, quizRefs, type QuestionRef } from './content/refs';
+import type { Article } from './content/article';
 import type { Quiz } from './content/schema';
 import { plainText } from './plainText';
 
@@ -24,11 +34,30 @@ export interface AssignmentForm {
 export type BuildResult =
   { ok: true; assignment: Assignment } | { ok: false; errors: Partial<Record<keyof AssignmentForm, string>> };
 
-/** Turns what a teacher filled in into an assignment, or says, field by field, what to fix. */
-export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], random?: () => number): BuildResult {
-  const pool = quizzes.flatMap(quizRefs).filter((ref) => form.selected.has(ref));
+/**
+ * Turns what a teacher filled in into an assignment, or says, field by field, what to fix. The teacher's own
+ * questions come as one more quiz, under OWN_QUIZ_ID; the chosen ones travel in the assignment itself.
+ */
+export function buildAssignment(
+  form: AssignmentForm,
+  quizzes: readonly Quiz[],
+  articles: readonly Article[] = [],
+  random?: () => number,
+): BuildResult {
+  const own = (quizzes.find((quiz) => quiz.id === OWN_QUIZ_ID)?.questions ?? []).filter((question) =>
+    form.selected.has(questionRef(OWN_QUIZ_ID, question.id)),
+  );
+  const ownQuestions = own.length > 0 ? own : undefined;
+  // The bank's quizzes first and the teacher's after, in the order the student's page reads the link.
+  const carried = [...quizzes.filter((quiz) => quiz.id !== OWN_QUIZ_ID), ...ownQuizzes({ ownQuestions })];
+  const pool = carried.flatMap(quizRefs).filter((ref) => form.selected.has(ref));
   const errors: Partial<Record<keyof AssignmentForm, string>> = {};
   if (pool.length === 0) errors.selected = 'Choose at least one question.';
+  if (own.length > MAX_OWN_QUESTIONS) errors.selected = `Choose at most ${MAX_OWN_QUESTIONS} of your own questions.`;
+  const quoted = articles.filter((article) => own.some((question) => question.quote.sourceId === article.id));
+  if (quoted.length > MAX_LINKED_ARTICLES) {
+    errors.selected = 'Choose questions on one of your articles at most: a link carries one article.';
+  }
   if (form.draw !== null && (!Number.isInteger(form.draw) || form.draw < 1 || form.draw > pool.length)) {
     errors.draw = `Draw a whole number of questions from 1 to ${Math.max(pool.length, 1)}.`;
   }
@@ -46,7 +75,7 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
   const assignment: Assignment = {
     version: 1,
     id: newAssignmentId(random),
-    questions: selectionsFor(pool, quizzes),
+    questions: selectionsFor(pool, carried),
     draw: optional(form.draw !== null && form.draw < pool.length ? form.draw : null),
     shuffleQuestions: form.shuffleQuestions,
     shuffleChoices: form.shuffleChoices,
@@ -56,7 +85,9 @@ export function buildAssignment(form: AssignmentForm, quizzes: readonly Quiz[], 
     className: optional(plainText(form.className)),
     due: optional(form.due),
     teacherEmail: optional(form.teacherEmail.trim()),
-    contentVersion: contentVersion(pool, questionLookup(quizzes)),
+    contentVersion: contentVersion(pool, questionLookup(carried)),
+    ownQuestions,
+    articles: quoted.length > 0 ? quoted : undefined,
   };
   return { ok: true, assignment: JSON.parse(JSON.stringify(assignment)) as Assignment };
 }

@@ -1,12 +1,16 @@
 import './zodConfig';
 import * as z from 'zod/mini';
-import { assignmentPool, AssignmentSchema, type Assignment } from './assignment';
+import { assignmentPool, ownQuizzes, type Assignment } from './assignment';
 import type { AssignmentForm } from './buildAssignment';
 import type { Quiz } from './content/schema';
+import { AssignmentWithOwnSchema } from './ownAssignmentLink';
 
-/** An assignment as the teacher's device keeps it: the link's settings, when it was made, and when it was closed. */
+/**
+ * An assignment as the teacher's device keeps it: the link's settings with the teacher's own questions as the link
+ * carries them (what the students take, and the gradebook grades against), when it was made, and when it was closed.
+ */
 export const KeptAssignmentSchema = z.strictObject({
-  assignment: AssignmentSchema,
+  assignment: AssignmentWithOwnSchema,
   createdAt: z.int(),
   /** Closed: the teacher takes no more results for it (its drop box, if it had one, is deleted). */
   closedAt: z.optional(z.int()),
@@ -37,7 +41,7 @@ export function mergeKept(a: KeptAssignment, b: KeptAssignment): KeptAssignment 
  * is left empty for the teacher to name, and a drop box is asked for again, since a box belongs to one assignment.
  */
 export function formFromAssignment(assignment: Assignment, quizzes: readonly Quiz[]): AssignmentForm | null {
-  const pool = assignmentPool(assignment, quizzes);
+  const pool = assignmentPool(assignment, [...quizzes, ...ownQuizzes(assignment)]);
   if (!pool.ok) return null;
   return {
     selected: new Set(pool.value),
@@ -52,13 +56,4 @@ export function formFromAssignment(assignment: Assignment, quizzes: readonly Qui
     teacherEmail: assignment.teacherEmail ?? '',
     dropBox: assignment.dropBox !== undefined,
   };
-}
-
-/** The builder's address that opens it prefilled from a kept assignment. */
-export function duplicateLink(id: string): string {
-  return `/teach#duplicate=${id}`;
-}
-
-export function duplicateOf(hash: string | null): string | null {
-  return /^duplicate=([a-z0-9]{8})$/.exec(hash ?? '')?.[1] ?? null;
 }

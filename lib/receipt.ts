@@ -1,6 +1,6 @@
 import './zodConfig';
 import * as z from 'zod/mini';
-import { contentVersion, type Decoded } from './assignment';
+import { contentVersion, OWN_QUIZ_ID, type Decoded } from './assignment';
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
 import { isCorrect } from './scoring';
@@ -162,22 +162,31 @@ const RECEIPT_FAILURES: Record<TokenFailure['failure'], string> = {
 };
 
 /**
+ * The questions a receipt is checked against: the bank's, or for each assignment id the bank's with that
+ * assignment's own questions (a teacher's, which only their assignment carries).
+ */
+export type QuestionsFor =
+  ReadonlyMap<QuestionRef, Question> | ((assignment: string) => ReadonlyMap<QuestionRef, Question>);
+
+/**
  * A reader of receipts checked against the content this device has. A checksum catches a
  * receipt that was damaged or edited by hand; it cannot stop someone who rebuilds one with
  * this code, and the gradebook says so. Content fingerprints are cached: a class's receipts
  * share their questions, and a paste can hold thousands.
  */
 export function receiptDecoder(
-  lookup: ReadonlyMap<QuestionRef, Question>,
+  questions: QuestionsFor,
   clock: () => number = Date.now,
 ): (token: string) => Decoded<Receipt> {
-  const versions = new Map<string, string>();
-  const versionOf = (refs: string[]) => {
+  const versions = new WeakMap<ReadonlyMap<QuestionRef, Question>, Map<string, string>>();
+  const versionOf = (refs: string[], lookup: ReadonlyMap<QuestionRef, Question>) => {
+    const known = versions.get(lookup) ?? new Map<string, string>();
+    versions.set(lookup, known);
     const key = refs.join();
-    const known = versions.get(key);
-    if (known) return known;
+    const cached = known.get(key);
+    if (cached) return cached;
     const computed = contentVersion(refs, lookup);
-    versions.set(key, computed);
+    known.set(key, computed);
     return computed;
   };
 
@@ -192,16 +201,25 @@ export function receiptDecoder(
       return { ok: false, reason };
     }
     const receipt = read.value;
+    const lookup = typeof questions === 'function' ? questions(receipt.assignment) : questions;
     if (receipt.finishedAt > clock() + CLOCK_SKEW) {
       return { ok: false, reason: 'not a possible result: it says it was finished in the future' };
     }
     if (checksumOf(receipt) !== receipt.checksum) {
       return { ok: false, reason: 'its checksum does not match: it was changed or damaged after the student made it' };
     }
-    if (receipt.questions.some((ref) => !lookup.has(ref))) {
+    const unknown = receipt.questions.filter((ref) => !lookup.has(ref));
+    if (unknown.some((ref) => ref.startsWith(`${OWN_QUIZ_ID}/`))) {
+      return {
+        ok: false,
+        reason:
+          'it answers questions of your own from an assignment this device does not keep: open it on the device that made the link (or restore that device’s backup here)',
+      };
+    }
+    if (unknown.length > 0) {
       return { ok: false, reason: 'it has questions this version of SourceCheck does not have' };
     }
-    if (versionOf(receipt.questions) !== receipt.contentVersion) {
+    if (versionOf(receipt.questions, lookup) !== receipt.contentVersion) {
       return {
         ok: false,
         reason: 'it was made with a different version of the quiz content, so it cannot be graded fairly',
@@ -219,10 +237,10 @@ export function receiptDecoder(
  * inflated to the same JSON and then read, checked and refused exactly as a link of format 1 would be.
  */
 export function receiptReader(
-  lookup: ReadonlyMap<QuestionRef, Question>,
+  questions: QuestionsFor,
   clock: () => number = Date.now,
 ): (token: string) => Promise<Decoded<Receipt>> {
-  const decode = receiptDecoder(lookup, clock);
+  const decode = receiptDecoder(questions, clock);
   return async (token) => {
     const compressed = token.length <= MAX_RECEIPT_LENGTH ? COMPRESSED.exec(token.trim()) : null;
     if (!compressed) return decode(token);

@@ -1,4 +1,5 @@
 import type { Question } from './content/schema';
+import { isSourceId } from './content/sources';
 import { speakerLine } from './content/speakers';
 import { answerLines } from './questionTypes';
 
@@ -39,6 +40,10 @@ export function firstAnsweredToName(
 ): number {
   return answered.findIndex(
     ({ question, record }) =>
-      question !== undefined && [...answerLines(question, record), speakerLine(question)].some(mentionsOdni),
+      question !== undefined &&
+      // A question on a teacher's article has speakers of its own, none of them the bank's (lib/content/article.ts).
+      [...answerLines(question, record), ...(isSourceId(question.quote.sourceId) ? [speakerLine(question)] : [])].some(
+        mentionsOdni,
+      ),
   );
 }

@@ -28,18 +28,28 @@ export function encodeToken<T>(kind: TokenKind<T>, value: T): string {
   return `${kind.prefix}${kind.version}.${toBase64Url(JSON.stringify(value))}`;
 }
 
-export function decodeToken<T>(kind: TokenKind<T>, token: string): TokenRead<T> {
-  if (token.length > kind.maxLength) return { ok: false, failure: 'too-long' };
+/** The version and payload of a token of this kind, or why it is not one (before its payload is read). */
+export function splitToken<T>(kind: TokenKind<T>, token: string): { version: number; payload: string } | TokenFailure {
+  if (token.length > kind.maxLength) return { failure: 'too-long' };
   // Anything after the prefix is read as the payload, so a token that lost or gained characters on the way (a
   // trailing '%', a line break from an email client) is called damaged rather than not a token at all.
   const match = new RegExp(`^${kind.prefix}(\\d{1,4})\\.(.*)$`, 's').exec(token.trim());
-  if (!match) return { ok: false, failure: 'not-a-token' };
-  if (Number(match[1]) > kind.version) return { ok: false, failure: 'newer' };
-  const json = fromBase64Url(match[2] ?? '');
+  if (!match) return { failure: 'not-a-token' };
+  if (Number(match[1]) > kind.version) return { failure: 'newer' };
+  return { version: Number(match[1]), payload: match[2] ?? '' };
+}
+
+export function readJson<T>(kind: TokenKind<T>, json: string | null): TokenRead<T> {
   const parsed = json === null ? null : parseJson(json);
   if (!parsed?.ok) return { ok: false, failure: 'damaged' };
   const result = kind.schema.safeParse(parsed.value);
   if (result.success) return { ok: true, value: result.data };
   const rule = result.error.issues.find((issue) => issue.code === 'custom')?.message;
   return { ok: false, failure: 'invalid', ...(rule ? { rule } : {}) };
+}
+
+export function decodeToken<T>(kind: TokenKind<T>, token: string): TokenRead<T> {
+  const split = splitToken(kind, token);
+  if ('failure' in split) return { ok: false, ...split };
+  return readJson(kind, fromBase64Url(split.payload));
 }

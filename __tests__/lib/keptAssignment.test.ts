@@ -1,6 +1,7 @@
 import type { Assignment } from '@/lib/assignment';
 import { buildAssignment } from '@/lib/buildAssignment';
-import { duplicateLink, duplicateOf, formFromAssignment, mergeKept, newestFirst } from '@/lib/keptAssignment';
+import { duplicateLink, duplicateOf } from '@/lib/duplicateLink';
+import { formFromAssignment, mergeKept, newestFirst } from '@/lib/keptAssignment';
 import { makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz([makeQuestion({ id: 'one' }), makeQuestion({ id: 'two', prompt: 'Second?' })]);
@@ -38,7 +39,7 @@ describe('a kept assignment', () => {
       dropBox: true,
     });
     // Built again, it is a new assignment with a new id and the same questions.
-    const built = buildAssignment({ ...form!, className: 'Civics 4' }, [quiz], () => 0.5);
+    const built = buildAssignment({ ...form!, className: 'Civics 4' }, [quiz], [], () => 0.5);
     expect(built.ok && built.assignment.id).not.toBe(assignment.id);
     expect(built.ok && built.assignment.questions).toEqual(assignment.questions);
     expect(built.ok && built.assignment.answersAfterDue).toBe(true);

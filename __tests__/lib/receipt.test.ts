@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { contentVersion } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
 import { fromBase64Url, toBase64Url } from '@/lib/encoding';
-import { decodeReceipt, encodeReceipt, findReceiptTokens, makeReceipt, type ReceiptInput } from '@/lib/receipt';
+import {
+  decodeReceipt,
+  encodeReceipt,
+  findReceiptTokens,
+  makeReceipt,
+  receiptDecoder,
+  type ReceiptInput,
+} from '@/lib/receipt';
 import { makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz([makeQuestion({ id: 'one' }), makeQuestion({ id: 'two', prompt: 'Second?' })]);
@@ -194,5 +201,37 @@ describe('receipts', () => {
 
   it('finding receipts in any text never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => void findReceiptTokens(text)));
+  });
+});
+
+describe('receipts of the teacher’s own questions', () => {
+  const own = makeQuestion({ id: 'mine-abcd1234', prompt: 'Mine?' });
+  const ownRefs = ['china-and-iran/one', 'my-questions/mine-abcd1234'];
+  const ownLookup = questionLookup([quiz, { ...makeQuiz([own]), id: 'my-questions' }]);
+  const ownReceipt = makeReceipt({
+    ...input,
+    questions: ownRefs,
+    contentVersion: contentVersion(ownRefs, ownLookup),
+  });
+  const questionsFor = (assignment: string) => (assignment === 'k3x9mp2a' ? ownLookup : lookup);
+
+  it('are checked against the questions their own assignment carried', () => {
+    expect(receiptDecoder(questionsFor)(encodeReceipt(ownReceipt))).toEqual({ ok: true, value: ownReceipt });
+  });
+
+  it('say where to open them when this device does not keep their assignment', () => {
+    expect(decodeReceipt(encodeReceipt(ownReceipt), lookup)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^it answers questions of your own from an assignment this device does not keep/),
+    });
+  });
+
+  it('are told apart when the teacher rewrote a choice after the link was made', () => {
+    const rewritten = { ...own, choices: own.choices.map((c, i) => (i === 0 ? { ...c, text: 'Rewritten' } : c)) };
+    const changed = questionLookup([quiz, { ...makeQuiz([rewritten]), id: 'my-questions' }]);
+    expect(decodeReceipt(encodeReceipt(ownReceipt), changed)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/different version of the quiz content/),
+    });
   });
 });

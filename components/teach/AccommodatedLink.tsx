@@ -1,6 +1,8 @@
 import CopyButton from '@/components/ui/CopyButton';
 import LinkField from '@/components/ui/LinkField';
-import { encodeAssignment, type Assignment } from '@/lib/assignment';
+import { useMemo } from 'react';
+import { useAssignmentToken } from '@/hooks/useAssignmentToken';
+import type { Assignment } from '@/lib/assignment';
 import { assignmentLink } from '@/lib/links';
 
 /**
@@ -8,7 +10,10 @@ import { assignmentLink } from '@/lib/links';
  * results join the class's in the gradebook, each marked as taken with fewer choices.
  */
 export default function AccommodatedLink({ assignment }: { assignment: Assignment }) {
-  const link = assignmentLink(window.location.origin, encodeAssignment({ ...assignment, fewerChoices: true }));
+  const accommodated = useMemo(() => ({ ...assignment, fewerChoices: true as const }), [assignment]);
+  const token = useAssignmentToken(accommodated);
+  if (!token) return null;
+  const link = assignmentLink(window.location.origin, token);
   return (
     <details className="rounded-md border border-slate-300 p-3">
       <summary className="flex min-h-11 cursor-pointer items-center font-medium">

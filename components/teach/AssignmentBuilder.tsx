@@ -6,17 +6,25 @@ import AssignmentOptions from '@/components/teach/AssignmentOptions';
 import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
 import { useLocationHash } from '@/hooks/useLocationHash';
-import { encodeAssignment, passagesIn, type Assignment } from '@/lib/assignment';
+import { OWN_QUIZ_ID, passagesIn, type Assignment } from '@/lib/assignment';
 import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
-import type { Quiz } from '@/lib/content/schema';
-import { duplicateOf } from '@/lib/keptAssignment';
+import type { Question, Quiz } from '@/lib/content/schema';
+import { duplicateOf } from '@/lib/duplicateLink';
+import { useMine, type Mine } from '@/hooks/useMine';
 
 // The link, its QR code and the sharing buttons load with the first link made, not with the builder.
 const AssignmentShare = dynamic(() => import('@/components/teach/AssignmentShare'), { ssr: false });
 
 /** Loaded after the builder has painted: the list of kept assignments is not needed to start one. */
 const keptAssignments = () => import('@/store/assignments').then((m) => m.assignmentsStore);
+
+/** The teacher's own questions as the picker offers them: one more quiz, before the bank's. */
+function myQuestions(questions: Question[]): Quiz[] {
+  return questions.length === 0
+    ? []
+    : [{ id: OWN_QUIZ_ID, title: 'My questions', summary: '', topic: '', level: 'core', questions }];
+}
 
 const INITIAL: AssignmentForm = {
   selected: new Set(),
@@ -32,12 +40,15 @@ const INITIAL: AssignmentForm = {
   dropBox: false,
 };
 
-export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
+export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }) {
   const [form, setForm] = useState<AssignmentForm>(INITIAL);
   const [errors, setErrors] = useState<Partial<Record<keyof AssignmentForm, string>>>({});
   const [created, setCreated] = useState<Assignment | null>(null);
   const [opening, setOpening] = useState(false);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
+  const [duplicated, setDuplicated] = useState<Mine>({ questions: [], articles: [] });
+  const mine = useMine(duplicated);
+  const quizzes = useMemo(() => [...myQuestions(mine.questions), ...bank], [mine, bank]);
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
   /** Whether the device kept the link just made in My assignments; null until it has answered. */
   const [kept, setKept] = useState<boolean | null>(null);
@@ -53,8 +64,12 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
       async ([store, { formFromAssignment }]) => {
         await store.getState().actions.load();
         const source = store.getState().kept.find((k) => k.assignment.id === id);
-        const filled = source ? formFromAssignment(source.assignment, quizzes) : null;
+        const filled = source ? formFromAssignment(source.assignment, bank) : null;
         if (!filled) return setDuplicating('That assignment is not kept on this device, or its questions are gone.');
+        setDuplicated({
+          questions: source?.assignment.ownQuestions ?? [],
+          articles: source?.assignment.articles ?? [],
+        });
         setForm(filled);
         setCreated(null);
         setDuplicating(
@@ -62,7 +77,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
         );
       },
     );
-  }, [hash, quizzes]);
+  }, [hash, bank]);
 
   const update = (change: Partial<AssignmentForm>) => {
     setForm((f) => ({ ...f, ...change }));
@@ -84,7 +99,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = buildAssignment(form, quizzes);
+    const result = buildAssignment(form, quizzes, mine.articles);
     setErrors(result.ok ? {} : result.errors);
     setDropBoxProblem(null);
     if (!result.ok) return setCreated(null);
@@ -116,7 +131,12 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           <p id="pick-error" className="min-h-6 text-sm font-medium text-red-800">
             {errors.selected}
           </p>
-          <QuestionPicker quizzes={quizzes} selected={form.selected} onChange={(selected) => update({ selected })} />
+          <QuestionPicker
+            quizzes={quizzes}
+            articles={mine.articles}
+            selected={form.selected}
+            onChange={(selected) => update({ selected })}
+          />
           <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
         </section>
 
@@ -175,14 +195,7 @@ export default function AssignmentBuilder({ quizzes }: { quizzes: Quiz[] }) {
           {opening ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
-      {created && (
-        <AssignmentShare
-          assignment={created}
-          token={encodeAssignment(created)}
-          kept={kept === true}
-          quizzes={quizzes}
-        />
-      )}
+      {created && <AssignmentShare assignment={created} kept={kept === true} quizzes={bank} />}
     </>
   );
 }

@@ -8,7 +8,8 @@ import LinkField from '@/components/ui/LinkField';
 import QrCode from '@/components/ui/QrCode';
 import ShareButton from '@/components/ui/ShareButton';
 import LmsDownloads from '@/components/teach/LmsDownloads';
-import type { Assignment } from '@/lib/assignment';
+import { useAssignmentToken } from '@/hooks/useAssignmentToken';
+import { ownQuizzes, type Assignment } from '@/lib/assignment';
 import type { Quiz } from '@/lib/content/schema';
 import { isolated } from '@/lib/format';
 import { classroomShareLink } from '@/lib/classroom';
@@ -17,23 +18,32 @@ import { qrDrawing } from '@/lib/qr';
 
 export default function AssignmentShare({
   assignment,
-  token,
   kept,
   quizzes,
 }: {
   assignment: Assignment;
-  token: string;
   /** Whether the device kept it in My assignments, where its link can be copied again. */
   kept: boolean;
   /** The bank, for the files the school's own system imports. */
   quizzes: readonly Quiz[];
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const token = useAssignmentToken(assignment);
+  const ready = token !== null;
+  useEffect(() => {
+    if (ready) heading.current?.focus();
+  }, [ready]);
+  if (!token) {
+    return (
+      <p role="status" className="mt-8">
+        Making the link…
+      </p>
+    );
+  }
   const link = assignmentLink(window.location.origin, token);
   const title = assignment.title ?? 'SourceCheck assignment';
   const qr = qrDrawing(link);
-
-  useEffect(() => heading.current?.focus(), []);
+  const length = link.length.toLocaleString('en-US');
 
   return (
     <section
@@ -62,10 +72,14 @@ export default function AssignmentShare({
           This browser would not keep the assignment, so it is not in My assignments: copy the link now.
         </p>
       )}
-      {!qr && (
+      {qr ? (
+        <p className="text-sm text-slate-700">
+          The link is {length} characters long: short enough for a QR code below.
+        </p>
+      ) : (
         <p className="text-sm font-medium text-slate-900">
-          This link is too long for a QR code ({link.length.toLocaleString('en-US')} characters). Copy it into an email
-          or a message instead: it works just the same.
+          This link is too long for a QR code ({length} characters). Copy it into an email or a message instead: Copy,
+          Share and email still work, and the link works just the same.
         </p>
       )}
       <div className="flex flex-wrap gap-3">
@@ -74,9 +88,12 @@ export default function AssignmentShare({
         <PageLink href={`/assignment#${token}`} target="_blank" className="btn-secondary">
           Preview as a student
         </PageLink>
-        <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
-          Print view and answer key
-        </PageLink>
+        {/* The print view reads format 1 links only: one with the teacher's own questions says so below. */}
+        {!assignment.ownQuestions && (
+          <PageLink href={answerKeyLink(token)} target="_blank" className="btn-secondary">
+            Print view and answer key
+          </PageLink>
+        )}
         <a href={classroomShareLink(link)} target="_blank" rel="noopener noreferrer" className="btn-secondary">
           Share to Google Classroom
         </a>
@@ -116,7 +133,18 @@ export default function AssignmentShare({
           </figcaption>
         </figure>
       )}
-      <LmsDownloads assignment={assignment} quizzes={quizzes} />
+      {assignment.ownQuestions && (
+        <p className="text-sm text-slate-700">
+          The print view and answer key are made for the bank’s questions alone: this link has questions of your own.
+        </p>
+      )}
+      {assignment.articles ? (
+        <p className="text-sm text-slate-700">
+          Files for a school’s own system are not made for questions on an article of your own: share the link.
+        </p>
+      ) : (
+        <LmsDownloads assignment={assignment} quizzes={[...quizzes, ...ownQuizzes(assignment)]} />
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
+import { ownQuizzes, type Assignment } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import { groupByAssignment } from '@/lib/gradebook';
@@ -20,6 +21,8 @@ const IMPORT_SLICE = 200;
 const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
 const BackupReminder = dynamic(() => import('@/components/teach/BackupReminder'), { ssr: false });
 const LmsGradeExport = dynamic(() => import('@/components/teach/LmsGradeExport'), { ssr: false });
+/** Shows the quotes of a teacher's article in its assignment's item analysis; loaded only for one. */
+const QuotedArticle = dynamic(() => import('@/components/source/QuotedArticle'), { ssr: false });
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -33,7 +36,16 @@ const noResultInLink: ImportLine = {
  */
 export default function Gradebook({ bank: integrity }: { bank: string }) {
   const bank = useQuestionBank(integrity);
-  const lookup = useMemo(() => (bank.status === 'ready' ? questionLookup(bank.quizzes) : null), [bank]);
+  /** The teacher's own questions of each assignment kept on this device; null until they are read. */
+  const [own, setOwn] = useState<ReadonlyMap<string, Pick<Assignment, 'ownQuestions' | 'articles'>> | null>(null);
+  const lookups = useMemo(() => {
+    if (bank.status !== 'ready' || own === null) return null;
+    const bankLookup = questionLookup(bank.quizzes);
+    const byAssignment = new Map(
+      [...own].map(([id, carried]) => [id, questionLookup([...bank.quizzes, ...ownQuizzes(carried)])] as const),
+    );
+    return (assignment: string) => byAssignment.get(assignment) ?? bankLookup;
+  }, [bank, own]);
   const hydrated = useGradebookLoaded();
   const receipts = useGradebook((s) => s.receipts);
   const { beginImport, importResults, load } = useGradebookActions();
@@ -47,31 +59,43 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     [receipts, dues],
   );
 
-  // The kept assignments load after the gradebook has painted: they only add due dates to what is on the page.
+  // The kept assignments load after the gradebook has painted: they add due dates, and the teacher's own questions
+  // that results of theirs are checked against, as the assignment's link carried them to its students.
   useEffect(() => {
     let stop = () => {};
     let stopped = false;
-    void import('@/store/assignments').then(async ({ assignmentsStore }) => {
-      await assignmentsStore.getState().actions.load();
-      const update = () =>
-        setDues(
-          new Map(
-            assignmentsStore
-              .getState()
-              .kept.flatMap(({ assignment }) => (assignment.due ? [[assignment.id, assignment.due] as const] : [])),
-          ),
-        );
-      if (stopped) return;
-      update();
-      stop = assignmentsStore.subscribe(update);
-    });
+    void import('@/store/assignments').then(
+      async ({ assignmentsStore }) => {
+        await assignmentsStore
+          .getState()
+          .actions.load()
+          .catch(() => undefined);
+        const update = () => {
+          const { kept } = assignmentsStore.getState();
+          setDues(
+            new Map(
+              kept.flatMap(({ assignment }) => (assignment.due ? [[assignment.id, assignment.due] as const] : [])),
+            ),
+          );
+          setOwn(
+            new Map(
+              kept.flatMap(({ assignment }) => (assignment.ownQuestions ? [[assignment.id, assignment] as const] : [])),
+            ),
+          );
+        };
+        if (stopped) return;
+        update();
+        stop = assignmentsStore.subscribe(update);
+      },
+      () => !stopped && setOwn(new Map()),
+    );
     return () => {
       stopped = true;
       stop();
     };
   }, []);
 
-  const read = useMemo(() => (lookup ? receiptReader(lookup) : null), [lookup]);
+  const read = useMemo(() => (lookups ? receiptReader(lookups) : null), [lookups]);
   const linesFor = useMemo(
     () =>
       read &&
@@ -171,7 +195,18 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
         damaged or edited by hand, but it cannot stop a determined student who rebuilds one.
       </p>
       {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
-      {lookup && groups.map((group) => <AssignmentResults key={group.assignment} group={group} lookup={lookup} />)}
+      {lookups &&
+        groups.map((group) => {
+          const results = <AssignmentResults key={group.assignment} group={group} lookup={lookups(group.assignment)} />;
+          const article = own?.get(group.assignment)?.articles?.[0];
+          return article ? (
+            <QuotedArticle key={group.assignment} article={article}>
+              {results}
+            </QuotedArticle>
+          ) : (
+            results
+          );
+        })}
       {groups.length > 0 && <LmsGradeExport groups={groups} />}
     </>
   );

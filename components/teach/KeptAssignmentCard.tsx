@@ -5,9 +5,10 @@ import ConfirmButton from '@/components/ui/ConfirmButton';
 import CopyButton from '@/components/ui/CopyButton';
 import PageLink from '@/components/ui/PageLink';
 import UserText from '@/components/ui/UserText';
-import { encodeAssignment } from '@/lib/assignment';
+import { useAssignmentToken } from '@/hooks/useAssignmentToken';
 import { formatDate } from '@/lib/format';
-import { duplicateLink, type KeptAssignment } from '@/lib/keptAssignment';
+import { duplicateLink } from '@/lib/duplicateLink';
+import type { KeptAssignment } from '@/lib/keptAssignment';
 import { assignmentLink } from '@/lib/links';
 import { useAssignmentsActions } from '@/store/assignments';
 
@@ -47,6 +48,7 @@ export default function KeptAssignmentCard({ kept, results }: { kept: KeptAssign
   const { close } = useAssignmentsActions();
   const [problem, setProblem] = useState<Problem>(null);
   const { assignment } = kept;
+  const token = useAssignmentToken(assignment);
   const title = assignment.title ?? 'Untitled assignment';
   const headingId = `kept-${assignment.id}`;
 
@@ -76,11 +78,8 @@ export default function KeptAssignmentCard({ kept, results }: { kept: KeptAssign
         <dd>{results}</dd>
       </dl>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        {kept.closedAt === undefined && (
-          <CopyButton
-            text={assignmentLink(window.location.origin, encodeAssignment(assignment))}
-            label="Copy link again"
-          />
+        {kept.closedAt === undefined && token && (
+          <CopyButton text={assignmentLink(window.location.origin, token)} label="Copy link again" />
         )}
         <PageLink href={duplicateLink(assignment.id)} className="btn-secondary">
           Duplicate for another class

@@ -1,17 +1,21 @@
 'use client';
 
+import { OWN_QUIZ_ID } from '@/lib/assignment';
 import { quizRefs, type QuestionRef } from '@/lib/content/refs';
+import type { Article } from '@/lib/content/article';
 import type { Quiz } from '@/lib/content/schema';
 import ChoiceField from '@/components/ui/ChoiceField';
 
 interface QuestionPickerProps {
   quizzes: Quiz[];
+  /** The teacher's own articles, to say which their questions on one quote. */
+  articles?: readonly Article[];
   selected: ReadonlySet<QuestionRef>;
   onChange: (selected: Set<QuestionRef>) => void;
 }
 
-/** Whole quizzes with one tick, or single questions from several quizzes. */
-export default function QuestionPicker({ quizzes, selected, onChange }: QuestionPickerProps) {
+/** Whole quizzes with one tick, or single questions from several quizzes; the teacher's own are one quiz more. */
+export default function QuestionPicker({ quizzes, articles = [], selected, onChange }: QuestionPickerProps) {
   const toggle = (refs: QuestionRef[], on: boolean) => {
     const next = new Set(selected);
     for (const ref of refs) {
@@ -20,6 +24,8 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
     }
     onChange(next);
   };
+
+  const articleTitle = (sourceId: string) => articles.find((a) => a.id === sourceId)?.citation.title;
 
   return (
     <div className="space-y-3">
@@ -35,7 +41,7 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
               indeterminate={count > 0 && count < refs.length}
               onChange={(checked) => toggle(refs, checked)}
             >
-              All {refs.length} questions ({quiz.level})
+              All {refs.length} questions ({quiz.id === OWN_QUIZ_ID ? 'written by you' : quiz.level})
             </ChoiceField>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
@@ -52,6 +58,9 @@ export default function QuestionPicker({ quizzes, selected, onChange }: Question
                         onChange={(checked) => toggle([ref], checked)}
                       >
                         {question.prompt}
+                        {articleTitle(question.quote.sourceId) && (
+                          <span className="text-slate-700"> (on “{articleTitle(question.quote.sourceId)}”)</span>
+                        )}
                       </ChoiceField>
                     </li>
                   );

@@ -130,3 +130,31 @@ describe('AssignmentBuilder', () => {
     expect(linkToken()).toMatch(/^a1\./);
   });
 });
+
+describe('AssignmentBuilder with the teacher’s own questions', () => {
+  it('offers them as My questions and carries the chosen ones in a format 2 link, with its length', async () => {
+    const { teacherQuestionsStore } = await import('@/store/teacherQuestions');
+    const mine = makeQuestion({ id: 'mine-abcd1234', prompt: 'My own question?' });
+    await teacherQuestionsStore.getState().actions.keep(mine);
+    render(<AssignmentBuilder quizzes={[quiz]} />);
+    const group = await screen.findByRole('group', { name: 'My questions' });
+    await userEvent.click(within(group).getByRole('checkbox', { name: 'All 1 questions (written by you)' }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'China and Iran' })).getByRole('checkbox', { name: /All 3 questions/ }),
+    );
+    expect(screen.getByText('4 questions chosen.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    await screen.findByRole('heading', { name: 'Your assignment link is ready' });
+    const token = linkToken();
+    expect(token).toMatch(/^a2\./);
+    const link = (screen.getByRole('textbox', { name: 'Link for students' }) as HTMLTextAreaElement).value;
+    expect(screen.getByText(/^The link is [\d,]+ characters long/)).toHaveTextContent(
+      `The link is ${link.length.toLocaleString('en-US')} characters long`,
+    );
+    const { decodeAssignmentLink } = await import('@/lib/ownAssignmentLink');
+    expect(await decodeAssignmentLink(token)).toMatchObject({
+      ok: true,
+      value: { questions: ['china-and-iran', 'my-questions'], ownQuestions: [mine] },
+    });
+  });
+});
