@@ -5,7 +5,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, present, repo, test } from './support.mts';
+import {
+  choose,
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  present,
+  readQuiz,
+  repo,
+  test,
+} from './support.mts';
 
 const LAPTOP = { width: 1280, height: 900 };
 const SOURCE = readFileSync(path.join(repo, 'quizzes/sources/npr-2021-03-16-russia-2020-election.txt'), 'utf8');
@@ -158,11 +167,13 @@ test('a teacher writes questions on the article by mouse and by keyboard, previe
 
 const ARTICLE = readFileSync(path.join(repo, 'e2e/fixtures/article.txt'), 'utf8');
 const ARTICLE_HTML = path.join(repo, 'e2e/fixtures/article.html');
+const VOTE = readQuiz('the-vote-itself');
+const VOTE_QUESTION = present(VOTE.questions[0], `first question of ${VOTE.id}`);
 
-test('a teacher brings an article of their own, writes questions on it by mouse and by keyboard, and finds them after a reload', async ({
+test('a teacher brings an article of their own, writes questions on it by mouse and by keyboard, finds them after a reload, and assigns them with a bank question; a student’s result comes back', async ({
   openPhone,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const { page, consoleErrors, foreignRequests } = await openPhone(LAPTOP);
   await page.goto('/teach/write');
   await page.getByRole('radio', { name: /^Use an article of my own/ }).check();
@@ -306,5 +317,86 @@ test('a teacher brings an article of their own, writes questions on it by mouse 
   expect(consoleErrors.filter((error) => !/^Applying inline style violates .*'style-src 'self''/.test(error))).toEqual(
     [],
   );
-  expect(foreignRequests).toEqual([]);
+  consoleErrors.length = 0;
+
+  // Assigned with a question of the bank's, in the order chosen.
+  await page.goto('/teach');
+  const own = page.getByRole('group', { name: 'My questions' });
+  await own.getByText(/^Choose questions/).click();
+  await own.getByRole('checkbox', { name: 'All 3 questions (written by you)' }).check();
+  const bankQuiz = page.getByRole('group', { name: VOTE.title });
+  await bankQuiz.getByText(/^Choose questions/).click();
+  await bankQuiz.getByRole('checkbox', { name: VOTE_QUESTION.prompt }).check();
+  await page.getByRole('checkbox', { name: /^Shuffle the questions/ }).uncheck();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Library vote');
+  await page.getByRole('button', { name: 'Create the assignment link' }).click();
+  await expect(page.getByText('Kept on this device in My assignments')).toBeVisible();
+  const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+  expect(link).toMatch(/\/assignment#a2\./);
+
+  // A student on a phone: every quote is the article's words, one read in context; all right but the bank's.
+  const phone = await openPhone();
+  const student = phone.page;
+  await student.goto(link);
+  await student.getByRole('textbox', { name: 'Your name' }).fill('Lee Chen');
+  await student.getByRole('button', { name: 'Start the assignment' }).click();
+  const rightChoice: Record<string, { role: 'radio'; name: string; quote: string; paragraph: number }> = {
+    'Who says students need a quiet place after dark?': {
+      role: 'radio',
+      name: 'Mayor Ana Ruiz',
+      quote: 'Students need a quiet, warm place to work after dark,',
+      paragraph: 3,
+    },
+    'The budget office says the town can pay for the later hours.': {
+      role: 'radio',
+      name: 'False',
+      quote: 'The town’s budget office warned that the later hours cost $40,000 a year',
+      paragraph: 4,
+    },
+    'Who used the library most after 5 p.m.?': {
+      role: 'radio',
+      name: 'Teenagers',
+      quote: 'Library staff counted 180 visitors after 5 p.m.',
+      paragraph: 5,
+    },
+  };
+  for (let index = 0; index < 4; index += 1) {
+    const prompt = (await student.getByRole('heading', { level: 2 }).first().textContent()) ?? '';
+    const mineOnScreen = rightChoice[prompt];
+    if (mineOnScreen) await student.getByRole(mineOnScreen.role, { name: mineOnScreen.name, exact: true }).check();
+    else {
+      expect(prompt).toBe(VOTE_QUESTION.prompt);
+      await choose(student, VOTE_QUESTION, { right: false });
+    }
+    await student.getByRole('button', { name: 'Check' }).click();
+    const feedback = student.getByRole('region', { name: mineOnScreen ? 'Correct' : 'Incorrect' });
+    await expect(feedback).toBeVisible();
+    if (mineOnScreen) {
+      await expect(feedback).toContainText(mineOnScreen.quote);
+      await expect(feedback).toContainText('The Riverside Record');
+      if (mineOnScreen.paragraph === 3) {
+        await feedback.getByText('Read paragraph 3 in context').click();
+        await expect(feedback.getByRole('region', { name: 'The article' }).locator('mark')).toHaveText(
+          mineOnScreen.quote,
+        );
+      }
+    }
+    await student.getByRole('button', { name: index === 3 ? 'See my results' : 'Next question' }).click();
+  }
+  await expect(student.getByRole('heading', { name: /^You finished: 3 of 4 right/ })).toBeVisible();
+  const result = await student.getByRole('textbox', { name: 'Your result link' }).inputValue();
+  expect(phone.consoleErrors).toEqual([]);
+
+  // Back in the teacher's gradebook: the result, and the teacher's quote in the item analysis.
+  await page.goto(result);
+  await expect(page.getByText('1 imported, 0 already here, 0 not imported.')).toBeVisible();
+  const results = page.getByRole('region', { name: /Library vote/ });
+  await expect(results.getByRole('row', { name: /Lee Chen/ })).toContainText('75%');
+  const item = results.getByRole('listitem').filter({ hasText: 'Who says students need a quiet place after dark?' });
+  await expect(item).toContainText('100% right (1 of 1)');
+  await item.getByText('Show the quote').click();
+  await expect(item).toContainText('Students need a quiet, warm place to work after dark,');
+  await expect(item).toContainText('Who is speaking: Mayor Ana Ruiz.');
+  expect(consoleErrors).toEqual([]);
+  expect([...foreignRequests, ...phone.foreignRequests]).toEqual([]);
 });
