@@ -1,6 +1,6 @@
 import './zodConfig';
 import * as z from 'zod/mini';
-import { questionRef, type QuestionRef } from './content/refs';
+import { questionLookup, questionRef, type QuestionRef } from './content/refs';
 import type { Article } from './content/article';
 import type { Question, Quiz } from './content/schema';
 import { plainText } from './plainText';
@@ -231,4 +231,19 @@ export function studentChoices(
 
 export function newAssignmentId(random: () => number = Math.random): string {
   return Array.from({ length: 8 }, () => 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)]).join('');
+}
+
+/**
+ * The questions each assignment's results are checked against: the bank's, with the teacher's own that its link
+ * carried (kept with the assignment on this device), so a question edited later never regrades an earlier class.
+ */
+export function resultLookups(
+  quizzes: readonly Quiz[],
+  own: ReadonlyMap<string, Pick<Assignment, 'ownQuestions'>>,
+): (assignment: string) => ReadonlyMap<QuestionRef, Question> {
+  const bank = questionLookup(quizzes);
+  const byAssignment = new Map(
+    [...own].map(([id, carried]) => [id, questionLookup([...quizzes, ...ownQuizzes(carried)])] as const),
+  );
+  return (assignment) => byAssignment.get(assignment) ?? bank;
 }

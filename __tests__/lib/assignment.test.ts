@@ -9,6 +9,7 @@ import {
   studentChoices,
   studentQuestions,
   passagesIn,
+  resultLookups,
   type Assignment,
 } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
@@ -265,5 +266,16 @@ describe('contentVersion', () => {
       makeQuiz([makeQuestion({ id: 'one', answer: ['never'] }), makeQuestion({ id: 'two' })]),
     ]);
     expect(contentVersion(refs, rekeyed)).not.toBe(before);
+  });
+});
+
+describe('the questions results are checked against', () => {
+  it('are the bank’s, with the teacher’s own that each assignment’s link carried, for that assignment alone', () => {
+    const mine = makeQuestion({ id: 'mine-abcd1234', prompt: 'The teacher’s own?' });
+    const lookups = resultLookups([quiz], new Map([['k3x9mp2a', { ownQuestions: [mine] }]]));
+    expect(lookups('k3x9mp2a').get('my-questions/mine-abcd1234')?.prompt).toBe('The teacher’s own?');
+    expect(lookups('k3x9mp2a').get('china-and-iran/one')).toBeDefined();
+    expect(lookups('other123').get('my-questions/mine-abcd1234')).toBeUndefined();
+    expect(lookups('other123').get('china-and-iran/two')?.prompt).toBe('Second?');
   });
 });

@@ -6,16 +6,21 @@ import GradebookNotice from '@/components/teach/GradebookNotice';
 import ImportReport from '@/components/teach/ImportReport';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import StorageUsage from '@/components/ui/StorageUsage';
+import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
-import { ownQuizzes, type Assignment } from '@/lib/assignment';
-import { questionLookup } from '@/lib/content/refs';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
+import { resultLookups } from '@/lib/assignment';
 import { groupByAssignment } from '@/lib/gradebook';
 import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
+/**
+ * A paste longer than this is held beside the box instead of in it: drawing megabytes of links in a text box took
+ * the browser seconds of layout (scripts/bench/gradebook.mjs), and no teacher reads ten thousand links there.
+ */
+const LONGEST_SHOWN_PASTE = 100_000;
 
 // Results are read from the device after the page has painted, so their tables load with them, not before.
 const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
@@ -36,64 +41,23 @@ const noResultInLink: ImportLine = {
  */
 export default function Gradebook({ bank: integrity }: { bank: string }) {
   const bank = useQuestionBank(integrity);
-  /** The teacher's own questions of each assignment kept on this device; null until they are read. */
-  const [own, setOwn] = useState<ReadonlyMap<string, Pick<Assignment, 'ownQuestions' | 'articles'>> | null>(null);
-  const lookups = useMemo(() => {
-    if (bank.status !== 'ready' || own === null) return null;
-    const bankLookup = questionLookup(bank.quizzes);
-    const byAssignment = new Map(
-      [...own].map(([id, carried]) => [id, questionLookup([...bank.quizzes, ...ownQuizzes(carried)])] as const),
-    );
-    return (assignment: string) => byAssignment.get(assignment) ?? bankLookup;
-  }, [bank, own]);
+  const { dues, own } = useKeptAssignments();
+  const lookups = useMemo(
+    () => (bank.status === 'ready' && own !== null ? resultLookups(bank.quizzes, own) : null),
+    [bank, own],
+  );
   const hydrated = useGradebookLoaded();
   const receipts = useGradebook((s) => s.receipts);
   const { beginImport, importResults, load } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
+  /** A long paste, held to import rather than shown in the box. */
+  const [held, setHeld] = useState<string | null>(null);
   const [checking, setChecking] = useState('');
-  /** Due dates of the assignments kept on this device, for results that do not carry their own. */
-  const [dues, setDues] = useState<ReadonlyMap<string, string>>(new Map());
   const groups = useMemo(
     () => groupByAssignment(receipts).map((g) => ({ ...g, due: g.due ?? dues.get(g.assignment) })),
     [receipts, dues],
   );
-
-  // The kept assignments load after the gradebook has painted: they add due dates, and the teacher's own questions
-  // that results of theirs are checked against, as the assignment's link carried them to its students.
-  useEffect(() => {
-    let stop = () => {};
-    let stopped = false;
-    void import('@/store/assignments').then(
-      async ({ assignmentsStore }) => {
-        await assignmentsStore
-          .getState()
-          .actions.load()
-          .catch(() => undefined);
-        const update = () => {
-          const { kept } = assignmentsStore.getState();
-          setDues(
-            new Map(
-              kept.flatMap(({ assignment }) => (assignment.due ? [[assignment.id, assignment.due] as const] : [])),
-            ),
-          );
-          setOwn(
-            new Map(
-              kept.flatMap(({ assignment }) => (assignment.ownQuestions ? [[assignment.id, assignment] as const] : [])),
-            ),
-          );
-        };
-        if (stopped) return;
-        update();
-        stop = assignmentsStore.subscribe(update);
-      },
-      () => !stopped && setOwn(new Map()),
-    );
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, []);
 
   const read = useMemo(() => (lookups ? receiptReader(lookups) : null), [lookups]);
   const linesFor = useMemo(
@@ -162,7 +126,8 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          void importPasted(pasted);
+          void importPasted([held, pasted].filter(Boolean).join('\n'));
+          setHeld(null);
           setPasted('');
         }}
       >
@@ -174,12 +139,27 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
         </p>
         <textarea
           id="receipts"
-          aria-describedby="receipts-hint"
+          aria-describedby={held === null ? 'receipts-hint' : 'receipts-hint receipts-held'}
           rows={5}
           value={pasted}
           onChange={(e) => setPasted(e.target.value)}
+          onPaste={(event) => {
+            const text = event.clipboardData.getData('text');
+            if (text.length <= LONGEST_SHOWN_PASTE) return;
+            event.preventDefault();
+            setHeld([held, text].filter(Boolean).join('\n'));
+          }}
           className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
         />
+        {held !== null && (
+          <p id="receipts-held" role="status" className="text-sm">
+            Pasted {held.split('\n').length.toLocaleString('en-US')} lines, too many to show here: Import results reads
+            them all.{' '}
+            <button type="button" className="underline" onClick={() => setHeld(null)}>
+              Clear what was pasted
+            </button>
+          </p>
+        )}
         <button type="submit" className="btn-primary" disabled={!hydrated || !linesFor || checking !== ''}>
           Import results
         </button>

@@ -5,8 +5,9 @@ import LiveRegion from '@/components/ui/LiveRegion';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import VerdictIcon from '@/components/ui/VerdictIcon';
 import { useQrCamera, type CameraState } from '@/hooks/useQrCamera';
+import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
-import { questionLookup } from '@/lib/content/refs';
+import { resultLookups } from '@/lib/assignment';
 import { findReceiptTokens, receiptReader } from '@/lib/receipt';
 import { gradebookStore, useGradebookActions, useGradebookLoaded } from '@/store/gradebook';
 
@@ -31,7 +32,12 @@ const CAMERA_PROBLEMS: Partial<Record<CameraState, string>> = {
  */
 export default function ResultScanner({ bank: integrity }: { bank: string }) {
   const bank = useQuestionBank(integrity);
-  const read = useMemo(() => (bank.status === 'ready' ? receiptReader(questionLookup(bank.quizzes)) : null), [bank]);
+  // Results of the teacher's own questions are checked against those their assignment's link carried.
+  const { own } = useKeptAssignments();
+  const read = useMemo(
+    () => (bank.status === 'ready' && own !== null ? receiptReader(resultLookups(bank.quizzes, own)) : null),
+    [bank, own],
+  );
   const hydrated = useGradebookLoaded();
   const { load, importResults } = useGradebookActions();
   const [scans, setScans] = useState<Scan[]>([]);
