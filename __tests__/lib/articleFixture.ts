@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/article';
+import type { Article, ArticleQuestion } from '@/lib/content/article';
 
 /** A short article of a teacher's own, written for the tests: two people quoted, typographic marks, a dash. */
 export const article: Article = {
@@ -18,3 +18,20 @@ export const article: Article = {
     { id: 'budget-office', name: 'The budget office' },
   ],
 };
+
+/** A sound question on that article, in its outlet's own words; `patch` changes what a test is about. */
+export const articleQuestion = (patch: Partial<ArticleQuestion> = {}): ArticleQuestion => ({
+  id: 'mine-0000abcd',
+  type: 'single',
+  prompt: 'How did the council vote?',
+  choices: [
+    { id: 'a', text: '5 to 2 to keep it open' },
+    { id: 'b', text: '2 to 5 against' },
+    { id: 'c', text: 'It did not vote' },
+  ],
+  answer: ['a'],
+  explanation: 'The article says the council "voted 5 to 2".',
+  quote: { text: 'The town council voted 5 to 2', sourceId: article.id, speaker: 'outlet', paragraph: 1 },
+  claims: [],
+  ...patch,
+});

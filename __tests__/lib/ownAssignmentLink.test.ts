@@ -21,7 +21,7 @@ import {
 import { checkOwnQuestions } from '@/lib/ownQuestionCheck';
 import { MY_QUIZ_ID } from '@/lib/teacherQuestions';
 import type { Question } from '@/lib/content/schema';
-import { article } from './articleFixture';
+import { article, articleQuestion } from './articleFixture';
 import { makeQuestion } from '../fixtures';
 
 const own = makeQuestion({ id: 'mine-abcd1234', prompt: 'What did China do, by the report’s words?' });
@@ -218,20 +218,7 @@ describe('the teacher’s own questions when a link is opened', () => {
 });
 
 describe('an article of the teacher’s own in the link', () => {
-  const onArticle = {
-    id: 'mine-0000abcd',
-    type: 'single',
-    prompt: 'How did the council vote?',
-    choices: [
-      { id: 'a', text: '5 to 2 to keep it open' },
-      { id: 'b', text: '2 to 5 against' },
-      { id: 'c', text: 'It did not vote' },
-    ],
-    answer: ['a'],
-    explanation: 'The article says the council "voted 5 to 2".',
-    quote: { text: 'The town council voted 5 to 2', sourceId: article.id, speaker: 'outlet', paragraph: 1 },
-    claims: [],
-  } as unknown as Question;
+  const onArticle = articleQuestion() as unknown as Question;
   const withArticle: Assignment = { ...settings, ownQuestions: [own, onArticle], articles: [article] };
 
   it('travels with the questions that quote it and comes back exactly', async () => {

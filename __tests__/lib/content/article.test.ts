@@ -3,26 +3,11 @@ import {
   MAX_ARTICLE_CHARS,
   articleQuestionProblems,
   articleQuestionSchema,
-  type ArticleQuestion,
 } from '@/lib/content/article';
 import { QUESTION_TYPES } from '@/lib/content/schema';
-import { article } from '../articleFixture';
+import { article, articleQuestion } from '../articleFixture';
 
-const question = (patch: Partial<ArticleQuestion> = {}): ArticleQuestion => ({
-  id: 'mine-0000abcd',
-  type: 'single',
-  prompt: 'How did the council vote?',
-  choices: [
-    { id: 'a', text: '5 to 2 to keep it open' },
-    { id: 'b', text: '2 to 5 against' },
-    { id: 'c', text: 'It did not vote' },
-  ],
-  answer: ['a'],
-  explanation: 'The article says the council "voted 5 to 2".',
-  quote: { text: 'The town council voted 5 to 2', sourceId: article.id, speaker: 'outlet', paragraph: 1 },
-  claims: [],
-  ...patch,
-});
+const question = articleQuestion;
 
 const messages = (q: unknown) => articleQuestionProblems(q, article).map((p) => `${p.path.join('.')}: ${p.message}`);
 
