@@ -20,6 +20,7 @@
 import '../zodConfig';
 import * as z from 'zod/mini';
 import type { QuestionType } from './schema';
+import { choiceProblems, duplicatesOf, type Problem } from './choiceRules';
 import { findQuoteParagraph, foldForComparison, occurrences, quotedSpans } from './text';
 
 /** The bank's kinds of question, named here so the bank's schema (full zod) stays off the student's page (a test holds them equal). */
@@ -141,10 +142,7 @@ export type ArticleQuote = z.infer<typeof ArticleQuoteSchema>;
 /** A question on a teacher's article: the bank question's fields, its quote on the article, no claims, no list. */
 export type ArticleQuestion = z.infer<typeof ArticleQuestionShape>;
 
-export interface Problem {
-  path: (string | number)[];
-  message: string;
-}
+export type { Problem };
 
 /** The schema of a question on this article: its shape, and every rule of articleQuestionProblems. */
 export function articleQuestionSchema(article: Article) {
@@ -174,61 +172,35 @@ export function articleQuestionProblems(question: unknown, article: Article): Pr
 
 function ruleProblems(question: ArticleQuestion, article: Article): Problem[] {
   return [
-    ...choiceProblems(question, article),
+    ...choiceProblemsOnArticle(question, article),
     ...quoteProblems(question.quote, article),
     ...explanationProblems(question, article),
   ];
 }
 
-/** The bank's rules of choices and keys (QuestionSchema's), with the article's speakers for a speaker question. */
-function choiceProblems(question: ArticleQuestion, article: Article): Problem[] {
-  const problems: Problem[] = [];
-  const fail = (path: (string | number)[], message: string) => problems.push({ path, message });
-  const choiceIds = question.choices.map((c) => c.id);
-  duplicatesOf(choiceIds).forEach((id) => fail(['choices'], `choice id "${id}" is used twice`));
-  duplicatesOf(question.choices.map((c) => foldForComparison(c.text).toLowerCase())).forEach((text) =>
-    fail(['choices'], `choice text "${text}" is used twice`),
-  );
-  duplicatesOf(question.answer).forEach((id) => fail(['answer'], `answer id "${id}" is listed twice`));
-  question.answer.forEach((id, i) => {
-    if (!choiceIds.includes(id)) fail(['answer', i], `"${id}" is not one of the choice ids (${choiceIds.join(', ')})`);
-  });
-  if (question.choices.some((c) => /\b(all|none) of the above\b/i.test(c.text))) {
-    fail(['choices'], '"all/none of the above" is not allowed: every choice must stand on its own');
-  }
-  if (question.type === 'multi') {
-    if (question.choices.length < 3) fail(['choices'], 'a multi question needs at least 3 choices');
-    if (question.answer.length === question.choices.length) {
-      fail(['answer'], 'a multi question cannot have every choice right');
-    }
-  } else if (question.answer.length !== 1) {
-    fail(['answer'], `a ${question.type} question has exactly one right choice`);
-  }
-  if (question.type === 'true-false' && !sameSet(choiceIds, ['true', 'false'])) {
-    fail(['choices'], 'a true-false question has exactly the choices "true" and "false"');
-  }
-  if (question.type === 'evidence' && !sameSet(choiceIds, ['finding', 'unsupported'])) {
-    fail(['choices'], 'an evidence question has exactly the choices "finding" and "unsupported"');
-  }
-  if (question.type === 'speaker') {
+/** The bank's rules of choices and keys, with the article's speakers for a speaker question. */
+function choiceProblemsOnArticle(question: ArticleQuestion, article: Article): Problem[] {
+  return choiceProblems(question, (speakerQuestion, choiceIds) => {
     const speakers = articleSpeakers(article);
-    choiceIds.forEach((id, i) => {
-      if (!speakers.some((s) => s.id === id)) {
-        fail(['choices', i, 'id'], `a speaker choice is the outlet or someone the article quotes, not "${id}"`);
-      }
-    });
-    const [key] = question.answer;
-    if (key !== undefined && key !== question.quote.speaker) {
-      fail(
-        ['answer'],
-        `the quote’s words are ${speakerName(article, question.quote.speaker)}’s, so that is the right answer`,
-      );
+    const problems: Problem[] = choiceIds.flatMap((id, i) =>
+      speakers.some((s) => s.id === id)
+        ? []
+        : [
+            {
+              path: ['choices', i, 'id'],
+              message: `a speaker choice is the outlet or someone the article quotes, not "${id}"`,
+            },
+          ],
+    );
+    const [key] = speakerQuestion.answer;
+    if (key !== undefined && key !== speakerQuestion.quote.speaker) {
+      problems.push({
+        path: ['answer'],
+        message: `the quote’s words are ${speakerName(article, speakerQuestion.quote.speaker)}’s, so that is the right answer`,
+      });
     }
-  }
-  if ((question.type === 'single' || question.type === 'speaker') && question.choices.length < 3) {
-    fail(['choices'], `a ${question.type} question needs at least 3 choices`);
-  }
-  return problems;
+    return problems;
+  });
 }
 
 /**
@@ -290,14 +262,6 @@ function speakerName(article: Article, id: string): string {
   return articleSpeakers(article).find((s) => s.id === id)?.name ?? id;
 }
 
-function duplicatesOf(values: string[]): string[] {
-  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
-}
-
 function unique(values: string[]): boolean {
   return duplicatesOf(values).length === 0;
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && b.every((v) => a.includes(v));
 }

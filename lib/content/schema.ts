@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { glossaryForms, glossaryTermsIn } from '../glossary';
+import { choiceProblems, duplicatesOf, sameSet, type Problem } from './choiceRules';
 import { SOURCE_IDS, type SourceId } from './sources';
 import { QUOTE_SPEAKERS, SPEAKER_IDS } from './speakers';
 import { findQuoteParagraph, foldForComparison, occurrences, quotedRanges, quotedSpans, type Quoted } from './text';
@@ -41,53 +42,34 @@ export const QuestionSchema = z
   })
   .superRefine((question, ctx) => {
     const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const choiceIds = question.choices.map((c) => c.id);
-
-    duplicatesOf(choiceIds).forEach((id) => fail(['choices'], `choice id "${id}" is used twice`));
-    duplicatesOf(question.choices.map((c) => foldForComparison(c.text).toLowerCase())).forEach((text) =>
-      fail(['choices'], `choice text "${text}" is used twice`),
-    );
-    duplicatesOf(question.answer).forEach((id) => fail(['answer'], `answer id "${id}" is listed twice`));
-    question.answer.forEach((id, i) => {
-      if (!choiceIds.includes(id))
-        fail(['answer', i], `"${id}" is not one of the choice ids (${choiceIds.join(', ')})`);
-    });
-    if (question.choices.some((c) => /\b(all|none) of the above\b/i.test(c.text))) {
-      fail(['choices'], '"all/none of the above" is not allowed: every choice must stand on its own');
-    }
-
-    if (question.type === 'multi') {
-      if (question.choices.length < 3) fail(['choices'], 'a multi question needs at least 3 choices');
-      if (question.answer.length === question.choices.length)
-        fail(['answer'], 'a multi question cannot have every choice right');
-    } else if (question.answer.length !== 1) {
-      fail(['answer'], `a ${question.type} question has exactly one right choice`);
-    }
-    if (question.type === 'true-false' && !sameSet(choiceIds, ['true', 'false'])) {
-      fail(['choices'], 'a true-false question has exactly the choices "true" and "false"');
-    }
-    if (question.type === 'evidence' && !sameSet(choiceIds, ['finding', 'unsupported'])) {
-      fail(['choices'], 'an evidence question has exactly the choices "finding" and "unsupported"');
-    }
-    if (question.type === 'speaker') {
-      choiceIds.forEach((id, i) => {
-        if (!(SPEAKER_IDS as readonly string[]).includes(id)) {
-          fail(['choices', i, 'id'], `a speaker choice id is one of ${SPEAKER_IDS.join(', ')}`);
-        }
-      });
-      // The key is who speaks in the quote, or, for Trump's claims that reach the source only as NPR's narration,
-      // Trump: anything else would tell the student one speaker while the quote's caption names another.
-      const [key] = question.answer;
-      const speaker = question.quote.speaker;
-      if (key !== undefined && key !== speaker && !(key === 'trump' && speaker === 'npr')) {
-        fail(['answer'], `the quote's words are ${speaker}'s, so the right answer is "${speaker}"`);
-      }
-    }
-    if ((question.type === 'single' || question.type === 'speaker') && question.choices.length < 3) {
-      fail(['choices'], `a ${question.type} question needs at least 3 choices`);
-    }
+    choiceProblems(question, bankSpeakerProblems).forEach(({ path, message }) => fail(path, message));
     if (question.list) listProblems(question).forEach(([path, message]) => fail(path, message));
   });
+
+/**
+ * A bank speaker question offers the bank's speakers, and its key is who speaks in the quote, or, for Trump's claims
+ * that reach the source only as NPR's narration, Trump: anything else would tell the student one speaker while the
+ * quote's caption names another.
+ */
+function bankSpeakerProblems(
+  question: { answer: string[]; quote: { speaker: string } },
+  choiceIds: string[],
+): Problem[] {
+  const problems: Problem[] = choiceIds.flatMap((id, i) =>
+    (SPEAKER_IDS as readonly string[]).includes(id)
+      ? []
+      : [{ path: ['choices', i, 'id'], message: `a speaker choice id is one of ${SPEAKER_IDS.join(', ')}` }],
+  );
+  const [key] = question.answer;
+  const speaker = question.quote.speaker;
+  if (key !== undefined && key !== speaker && !(key === 'trump' && speaker === 'npr')) {
+    problems.push({
+      path: ['answer'],
+      message: `the quote's words are ${speaker}'s, so the right answer is "${speaker}"`,
+    });
+  }
+  return problems;
+}
 
 /** Commas, "and", "or" and spaces at either end of the words between two list items. */
 const LIST_EDGES = /^(?:[\s,;]|and\b|or\b)+|(?:[\s,;]|\band|\bor)+$/g;
@@ -397,14 +379,6 @@ function attributingSentence(paragraph: string, quote: string): string {
 
 function quotedPhrases(text: string): string[] {
   return quotedSpans(text).filter((phrase) => phrase.trim().length > 0);
-}
-
-function duplicatesOf(values: string[]): string[] {
-  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && b.every((v) => a.includes(v));
 }
 
 /** One line per problem, naming the file, the question and the field, so an author can fix it without a debugger. */
