@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { encodeAssignment, type Assignment } from '@/lib/assignment';
+import { type Assignment } from '@/lib/assignment';
+import { encodeAssignment } from '@/lib/assignmentLink';
 
 /**
  * The token of an assignment's link: at once for the bank's questions alone (format 1), and once compressed for one

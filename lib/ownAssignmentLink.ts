@@ -1,17 +1,14 @@
 import './zodConfig';
 import * as z from 'zod/mini';
+import { MAX_LINKED_ARTICLES, MAX_OWN_QUESTIONS, type Assignment, type Decoded } from './assignment';
 import {
   ASSIGNMENT_FAILURES,
   AssignmentSchema,
   decodeAssignment,
   carriesOwnQuestions,
   encodeAssignment,
-  MAX_LINKED_ARTICLES,
-  MAX_OWN_QUESTIONS,
   OWN_ASSIGNMENT_VERSION,
-  type Assignment,
-  type Decoded,
-} from './assignment';
+} from './assignmentLink';
 import { ARTICLE_ID, type Article } from './content/article';
 import type { Question } from './content/schema';
 import { decodeCompressedToken, encodeCompressedToken, type CompressedTokenKind } from './compressedToken';

@@ -4,7 +4,8 @@
 // Run: npx tsx scripts/resultLinks.ts ASSIGNMENT_LINK FINISHED_AT "NAME:WRONG,WRONG" ...
 // FINISHED_AT is an ISO time; WRONG are the assignment's questions answered wrong, by their place in it (0 first, in
 // the order the teacher chose them, whatever order each student gets them in).
-import { assignmentPool, contentVersion, decodeAssignment, studentQuestions } from '../lib/assignment';
+import { assignmentPool, contentVersion, studentQuestions } from '../lib/assignment';
+import { decodeAssignment } from '../lib/assignmentLink';
 import { loadQuizzes } from '../lib/content/load';
 import { questionLookup } from '../lib/content/refs';
 import { receiptLink } from '../lib/links';

@@ -2,9 +2,6 @@ import fc from 'fast-check';
 import {
   assignmentPool,
   contentVersion,
-  decodeAssignment,
-  encodeAssignment,
-  MAX_ASSIGNMENT_LENGTH,
   selectionsFor,
   studentChoices,
   studentQuestions,
@@ -12,6 +9,7 @@ import {
   resultLookups,
   type Assignment,
 } from '@/lib/assignment';
+import { decodeAssignment, encodeAssignment, MAX_ASSIGNMENT_LENGTH } from '@/lib/assignmentLink';
 import { questionLookup } from '@/lib/content/refs';
 import { makePairQuestion, makeQuestion, makeQuiz } from '../fixtures';
 

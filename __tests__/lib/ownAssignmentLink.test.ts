@@ -1,13 +1,6 @@
 import fc from 'fast-check';
-import {
-  carriesOwnQuestions,
-  contentVersion,
-  decodeAssignment,
-  encodeAssignment,
-  OWN_QUIZ_ID,
-  ownQuizzes,
-  type Assignment,
-} from '@/lib/assignment';
+import { contentVersion, OWN_QUIZ_ID, ownQuizzes, type Assignment } from '@/lib/assignment';
+import { carriesOwnQuestions, decodeAssignment, encodeAssignment } from '@/lib/assignmentLink';
 import { questionLookup } from '@/lib/content/refs';
 import { loadSourceTexts } from '@/lib/content/load';
 import { deflateRaw } from '@/lib/deflate';

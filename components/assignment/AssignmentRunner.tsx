@@ -5,14 +5,8 @@ import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from
 import AssignmentSession from '@/components/assignment/AssignmentSession';
 import OwnQuestionsNotice from '@/components/assignment/OwnQuestionsNotice';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
-import {
-  assignmentPool,
-  carriesOwnQuestions,
-  decodeAssignment,
-  ownQuizzes,
-  type Assignment,
-  type Decoded,
-} from '@/lib/assignment';
+import { assignmentPool, ownQuizzes, type Assignment, type Decoded } from '@/lib/assignment';
+import { carriesOwnQuestions, decodeAssignment } from '@/lib/assignmentLink';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import type { Article } from '@/lib/content/article';
 import { loadSourceTexts, useQuestionBank } from '@/hooks/useQuestionBank';

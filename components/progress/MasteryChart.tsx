@@ -6,13 +6,18 @@ import { percentage } from '@/lib/scoring';
  * Bars drawn in SVG, named for screen readers with the same figures, and the table behind them one tap away
  * rather than repeated under a second heading.
  */
-export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
-  const label = `Mastery by topic: ${topics
-    .map(
-      (t) =>
-        `${t.topic}, ${t.mastered} of ${t.total} questions (${percentage({ correct: t.mastered, total: t.total })}%)`,
-    )
-    .join('; ')}.`;
+export default function MasteryChart({ topics, loading = false }: { topics: TopicMastery[]; loading?: boolean }) {
+  // While the device's progress is read, the bars are drawn empty and their figures as "…": the same size, so
+  // nothing below moves when they fill.
+  const shown = (text: string) => (loading ? '…' : text);
+  const label = loading
+    ? 'Mastery by topic: loading your progress.'
+    : `Mastery by topic: ${topics
+        .map(
+          (t) =>
+            `${t.topic}, ${t.mastered} of ${t.total} questions (${percentage({ correct: t.mastered, total: t.total })}%)`,
+        )
+        .join('; ')}.`;
   const rowHeight = 28;
   const labelWidth = 150;
   const barWidth = 200;
@@ -26,7 +31,7 @@ export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
         focusable="false"
       >
         {topics.map((topic, index) => {
-          const share = percentage({ correct: topic.mastered, total: topic.total });
+          const share = loading ? 0 : percentage({ correct: topic.mastered, total: topic.total });
           const y = index * rowHeight;
           return (
             <g key={topic.topic}>
@@ -43,7 +48,7 @@ export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
                 className="fill-blue-800"
               />
               <text x={labelWidth + barWidth + 6} y={y + 18} className="fill-slate-800 text-[13px]">
-                {share}%
+                {shown(`${share}%`)}
               </text>
             </g>
           );
@@ -59,8 +64,11 @@ export default function MasteryChart({ topics }: { topics: TopicMastery[] }) {
           rowKey={(topic) => topic.topic}
           columns={[
             { header: 'Topic', cell: (topic) => topic.topic },
-            { header: 'Questions mastered', cell: (topic) => `${topic.mastered} of ${topic.total}` },
-            { header: 'Share', cell: (topic) => `${percentage({ correct: topic.mastered, total: topic.total })}%` },
+            { header: 'Questions mastered', cell: (topic) => shown(`${topic.mastered} of ${topic.total}`) },
+            {
+              header: 'Share',
+              cell: (topic) => shown(`${percentage({ correct: topic.mastered, total: topic.total })}%`),
+            },
           ]}
         />
       </details>

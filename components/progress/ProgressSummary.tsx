@@ -21,12 +21,17 @@ export default function ProgressSummary({ quizzes }: { quizzes: QuizOutline[] })
   const activeDays = useProgress((s) => s.activeDays);
   const now = useMinuteClock();
 
-  if (!hydrated) return <p className="text-slate-700">Loading your progress…</p>;
   const days = streak(activeDays, now);
+  // Until the device's progress is read, the page is drawn with its figures left as "…", so that what a student
+  // reads first (and Lighthouse's largest paint) comes with the HTML rather than after the scripts, and nothing
+  // moves when the figures arrive.
+  const pending = (text: string) => (hydrated ? text : '…');
   return (
     <>
-      <p className="text-lg">
-        {days === 0 ? (
+      <p className="min-h-14 text-lg">
+        {!hydrated ? (
+          'Loading your progress…'
+        ) : days === 0 ? (
           'Start your streak today: answer one question, in a quiz or in review.'
         ) : (
           <>
@@ -50,10 +55,13 @@ export default function ProgressSummary({ quizzes }: { quizzes: QuizOutline[] })
           },
           {
             header: 'Best score',
-            cell: ({ best }) => (best ? `${best.correct} of ${best.total} (${percentage(best)}%)` : '—'),
+            cell: ({ best }) => pending(best ? `${best.correct} of ${best.total} (${percentage(best)}%)` : '—'),
           },
-          { header: 'Attempts', cell: ({ attempts }) => attempts },
-          { header: 'Last played', cell: ({ lastPlayed }) => (lastPlayed ? formatDate(dayOf(lastPlayed)) : '—') },
+          { header: 'Attempts', cell: ({ attempts }) => pending(String(attempts)) },
+          {
+            header: 'Last played',
+            cell: ({ lastPlayed }) => pending(lastPlayed ? formatDate(dayOf(lastPlayed)) : '—'),
+          },
         ]}
       />
       <h2 className="mt-8 text-lg font-semibold">Mastery by topic</h2>
@@ -61,9 +69,9 @@ export default function ProgressSummary({ quizzes }: { quizzes: QuizOutline[] })
         A question counts once your latest answer to it, in a quiz or in review, was right.
       </p>
       <div className="mt-2">
-        <MasteryChart topics={topicMastery(quizzes, { quizzes: progressQuizzes, review })} />
+        <MasteryChart topics={topicMastery(quizzes, { quizzes: progressQuizzes, review })} loading={!hydrated} />
       </div>
-      <ProgressTransfer />
+      {hydrated && <ProgressTransfer />}
     </>
   );
 }

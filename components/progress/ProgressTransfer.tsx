@@ -4,7 +4,6 @@ import { useState } from 'react';
 import DownloadProgressButton from '@/components/progress/DownloadProgressButton';
 import JsonFileButton from '@/components/ui/JsonFileButton';
 import StorageUsage from '@/components/ui/StorageUsage';
-import { readProgressFile } from '@/lib/progress/file';
 import { PROGRESS_KEY } from '@/lib/progress/constants';
 import { useProgress, useProgressActions } from '@/store/progress';
 
@@ -16,7 +15,9 @@ export default function ProgressTransfer() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const upload = async (file: File) => {
-    const read = readProgressFile(await file.text());
+    // The file's schemas load when a file is opened, not with the page.
+    const [{ readProgressFile }, text] = await Promise.all([import('@/lib/progress/file'), file.text()]);
+    const read = readProgressFile(text);
     if (read.ok) mergeIn(read.value);
     setMessage(
       read.ok

@@ -7,7 +7,7 @@ import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { OWN_QUIZ_ID, passagesIn, type Assignment } from '@/lib/assignment';
-import { buildAssignment, type AssignmentForm } from '@/lib/buildAssignment';
+import type { AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
 import type { Question, Quiz } from '@/lib/content/schema';
 import { duplicateOf } from '@/lib/duplicateLink';
@@ -99,6 +99,8 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
+    // The link's rules (and zod) load with the first link made, not with the builder.
+    const { buildAssignment } = await import('@/lib/buildAssignment');
     const result = buildAssignment(form, quizzes, mine.articles);
     setErrors(result.ok ? {} : result.errors);
     setDropBoxProblem(null);
