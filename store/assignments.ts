@@ -47,7 +47,7 @@ export function createAssignmentsStore(
       problem: null,
       actions: {
         load: () =>
-          (loading ??= readCheckedRecords(database, KeptAssignmentSchema, ['assignment', 'assignments']).then(
+          (loading ??= readCheckedRecords(database, () => KeptAssignmentSchema, ['assignment', 'assignments']).then(
             ({ records, problem }) => {
               const known = new Set(records.map((k) => k.assignment.id));
               set({

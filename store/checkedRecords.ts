@@ -6,11 +6,12 @@ interface Schema<T> {
 
 /**
  * Reads a record store and checks each record on its own, so one that fails (damaged, or from another version)
- * never hides the rest; what could not be read is counted for the page to say so, and left where it is.
+ * never hides the rest; what could not be read is counted for the page to say so, and left where it is. The schema
+ * is asked for only when there are records to check, so that a device with none never loads it.
  */
 export async function readCheckedRecords<T>(
   database: DeviceDatabase<T>,
-  schema: Schema<T>,
+  schemaOf: () => Schema<T> | Promise<Schema<T>>,
   [one, many]: [string, string],
 ): Promise<{ records: T[]; problem: string | null }> {
   let stored: unknown[];
@@ -19,6 +20,8 @@ export async function readCheckedRecords<T>(
   } catch {
     return { records: [], problem: `This browser would not open the ${many} kept on this device.` };
   }
+  if (stored.length === 0) return { records: [], problem: null };
+  const schema = await schemaOf();
   const records = stored.flatMap((record) => {
     const parsed = schema.safeParse(record);
     return parsed.success ? [parsed.data] : [];

@@ -40,12 +40,13 @@ export function createRostersStore(database: DeviceDatabase<Roster> = indexedDbR
       problem: null,
       actions: {
         load: () =>
-          (loading ??= readCheckedRecords(database, RosterSchema, ['roster', 'rosters']).then(({ records, problem }) =>
-            set((s) => ({
-              rosters: { ...Object.fromEntries(records.map((r) => [rosterKey(r.className), r])), ...s.rosters },
-              loaded: true,
-              problem,
-            })),
+          (loading ??= readCheckedRecords(database, () => RosterSchema, ['roster', 'rosters']).then(
+            ({ records, problem }) =>
+              set((s) => ({
+                rosters: { ...Object.fromEntries(records.map((r) => [rosterKey(r.className), r])), ...s.rosters },
+                loaded: true,
+                problem,
+              })),
           )),
         setNames: (className, names, now = Date.now()) =>
           write([{ className, names, joins: existing(className)?.joins ?? {}, updatedAt: now }]),

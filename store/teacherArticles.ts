@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Article, ArticleQuestion } from '@/lib/content/article';
-import { migrateTeacherArticle, TeacherArticleRecordSchema, type TeacherArticleRecord } from '@/lib/articleQuestions';
+import type { TeacherArticleRecord } from '@/lib/articleQuestions';
 import { readCheckedRecords } from './checkedRecords';
 import { indexedDbTeacherArticles, type DeviceDatabase } from './deviceDatabase';
 
@@ -25,14 +25,18 @@ interface TeacherArticlesActions {
 
 export type TeacherArticlesStore = TeacherArticlesState & { actions: TeacherArticlesActions };
 
-const RecordSchema = {
-  safeParse: (value: unknown) => {
-    const parsed = TeacherArticleRecordSchema.safeParse(migrateTeacherArticle(value));
-    // The record's schema has checked each question against the article.
-    return parsed.success
-      ? { success: true as const, data: parsed.data as TeacherArticleRecord }
-      : { success: false as const };
-  },
+// The article's schemas load only to read articles a device holds.
+const recordSchema = async () => {
+  const { migrateTeacherArticle, TeacherArticleRecordSchema } = await import('@/lib/articleQuestions');
+  return {
+    safeParse: (value: unknown) => {
+      const parsed = TeacherArticleRecordSchema.safeParse(migrateTeacherArticle(value));
+      // The record's schema has checked each question against the article.
+      return parsed.success
+        ? { success: true as const, data: parsed.data as TeacherArticleRecord }
+        : { success: false as const };
+    },
+  };
 };
 
 /** The teacher's articles, on the pattern of their questions (store/teacherQuestions.ts): one record an article. */
@@ -46,7 +50,7 @@ export function createTeacherArticlesStore(
     problem: null,
     actions: {
       load: () =>
-        (loading ??= readCheckedRecords(database, RecordSchema, ['article', 'articles']).then(({ records, problem }) =>
+        (loading ??= readCheckedRecords(database, recordSchema, ['article', 'articles']).then(({ records, problem }) =>
           set((s) => ({
             articles: { ...Object.fromEntries(records.map((r) => [r.article.id, r])), ...s.articles },
             loaded: true,

@@ -1,11 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Question } from '@/lib/content/schema';
-import {
-  migrateTeacherQuestion,
-  TeacherQuestionRecordSchema,
-  type TeacherQuestionRecord,
-} from '@/lib/teacherQuestions';
+import type { TeacherQuestionRecord } from '@/lib/teacherQuestions';
 import { readCheckedRecords } from './checkedRecords';
 import { indexedDbTeacherQuestions, type DeviceDatabase } from './deviceDatabase';
 
@@ -28,8 +24,10 @@ interface TeacherQuestionsActions {
 
 export type TeacherQuestionsStore = TeacherQuestionsState & { actions: TeacherQuestionsActions };
 
-const RecordSchema = {
-  safeParse: (value: unknown) => TeacherQuestionRecordSchema.safeParse(migrateTeacherQuestion(value)),
+// The question schema (full zod) loads only to read questions a device holds.
+const recordSchema = async () => {
+  const { migrateTeacherQuestion, TeacherQuestionRecordSchema } = await import('@/lib/teacherQuestions');
+  return { safeParse: (value: unknown) => TeacherQuestionRecordSchema.safeParse(migrateTeacherQuestion(value)) };
 };
 
 export function createTeacherQuestionsStore(
@@ -50,7 +48,7 @@ export function createTeacherQuestionsStore(
       problem: null,
       actions: {
         load: () =>
-          (loading ??= readCheckedRecords(database, RecordSchema, ['question', 'questions']).then(
+          (loading ??= readCheckedRecords(database, recordSchema, ['question', 'questions']).then(
             ({ records, problem }) =>
               set((s) => ({
                 questions: { ...Object.fromEntries(records.map((r) => [r.question.id, r])), ...s.questions },

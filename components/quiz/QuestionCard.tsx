@@ -2,14 +2,18 @@
 
 import GlossaryText from '@/components/ui/GlossaryText';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
-import FeedbackPanel from '@/components/quiz/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
 import { spellOutFirst } from '@/lib/spellOut';
+
+// The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
+// page's first scripts: it is in before a student has read the question and pressed Check.
+const loadFeedbackPanel = () => import('@/components/quiz/FeedbackPanel');
+const FeedbackPanel = lazy(loadFeedbackPanel);
 
 /** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */
 type Flow = { onNext: () => void; nextLabel: string; saveLabel?: never } | { saveLabel: string; onNext?: never };
@@ -36,6 +40,9 @@ export default function QuestionCard(props: QuestionCardProps) {
   // A question is a page of its own to the student: "ODNI" is spelled out in its first choice that names it.
   const spelled = spellOutFirst(question.choices.map((c) => c.text));
   const choices = question.choices.map((c, index) => ({ ...c, text: spelled.texts[index] ?? c.text }));
+  useEffect(() => {
+    void loadFeedbackPanel();
+  }, []);
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();
@@ -91,7 +98,14 @@ export default function QuestionCard(props: QuestionCardProps) {
       </form>
       {locked && record && props.onNext && (
         <>
-          <FeedbackPanel question={question} correct={record.correct} takeFocus={justChecked} spellOut={spelled.rest} />
+          <Suspense>
+            <FeedbackPanel
+              question={question}
+              correct={record.correct}
+              takeFocus={justChecked}
+              spellOut={spelled.rest}
+            />
+          </Suspense>
           <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
             {props.nextLabel}
           </button>

@@ -63,7 +63,8 @@ describe('QuestionCard', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Considered them but did not deploy them' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check' }));
 
-    const feedback = screen.getByRole('region', { name: 'Correct' });
+    // The feedback's code loads after the card paints: the first test waits for it.
+    const feedback = await screen.findByRole('region', { name: 'Correct' });
     expect(feedback).toHaveFocus();
     expect(feedback).toHaveTextContent('The report says China considered influence efforts but did not deploy them.');
     expect(feedback.querySelector('blockquote')).toHaveTextContent(
