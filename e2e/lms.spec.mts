@@ -14,7 +14,7 @@ import {
   readQuiz,
   repo,
   test,
-  buildWholeQuiz,
+  buildAssignment,
 } from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
@@ -32,7 +32,7 @@ test('a teacher downloads the assignment for Moodle and Canvas from the builder,
   consoleErrors,
   foreignRequests,
 }) => {
-  const link = await buildWholeQuiz(page, quiz, { title: 'Week 3: <review> & {vote}' });
+  const link = await buildAssignment(page, quiz, { title: 'Week 3: <review> & {vote}' });
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
@@ -109,7 +109,7 @@ async function answerInPlayer(page: Page, xml: string, choiceIds: readonly strin
 test('an independent QTI 3 player scores every exported item right and wrong and shows our feedback', async ({
   page,
 }) => {
-  await buildWholeQuiz(page, quiz, { title: 'QTI 3 check' });
+  await buildAssignment(page, quiz, { title: 'QTI 3 check' });
   const zip = await download(page, 'Download QTI 3.0 (.zip)');
   const unzip = (file: string) => execFileSync('unzip', ['-p', zip, file], { encoding: 'utf8' });
   await page.route('http://qti-player.test/**', (route) =>
@@ -151,7 +151,7 @@ test('a teacher matches a student to the school system and downloads grades for 
   consoleErrors,
   foreignRequests,
 }) => {
-  const link = await buildWholeQuiz(page, quiz, { title: 'Week 4' });
+  const link = await buildAssignment(page, quiz, { title: 'Week 4' });
   const student = await openPhone({ width: 320, height: 640 });
   await student.page.goto(link);
   await student.page.getByRole('textbox', { name: 'Your name' }).fill('مريم Haddad');
