@@ -7,6 +7,8 @@ export default createJestConfig({
   // while the slowest wait on LibreOffice and PostgreSQL. Each file has its own databases (the drop box's) and
   // LibreOffice profile, so they can run side by side.
   maxWorkers: '100%',
+  // Side by side on a shared machine, a test that takes 2 s alone can take three times Jest's default 5 s.
+  testTimeout: 30_000,
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   testMatch: ['<rootDir>/__tests__/**/*.test.{ts,tsx}'],
