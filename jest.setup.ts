@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { CompressionStream, DecompressionStream } from 'node:stream/web';
@@ -23,3 +24,7 @@ if (globalThis.crypto && !globalThis.crypto.subtle)
 if (typeof document !== 'undefined') {
   document.head.insertAdjacentHTML('beforeend', '<style>bdi { display: inline; }</style>');
 }
+
+// The machine is shared and its speed moves, and the files run side by side (jest.config.mjs): more than Testing
+// Library's 1 s before a findBy or waitFor gives up, as the browser tests allow more than Playwright's 5 s.
+configure({ asyncUtilTimeout: 10_000 });

@@ -9,7 +9,7 @@ import {
   readQuiz,
   resultLinksFor,
   test,
-  buildWholeQuiz,
+  buildAssignment,
 } from './support.mts';
 
 const quiz = readQuiz('the-vote-itself');
@@ -20,12 +20,12 @@ test('a teacher’s assignments, rosters and results are kept, and a backup brin
 }) => {
   const laptop = await openPhone({ width: 1280, height: 800 });
   const teacher = laptop.page;
-  const period3 = await buildWholeQuiz(teacher, quiz, {
+  const period3 = await buildAssignment(teacher, quiz, {
     title: 'Vote warm-up',
     className: 'Civics 3',
     due: '2021-04-01',
   });
-  const period4 = await buildWholeQuiz(teacher, quiz, {
+  const period4 = await buildAssignment(teacher, quiz, {
     title: 'Vote warm-up',
     className: 'Civics 4',
     due: '2099-06-01',

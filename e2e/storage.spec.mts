@@ -4,7 +4,18 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answer, choose, expect, expectNoAxeViolations, present, readQuiz, test, type Phone } from './support.mts';
+import {
+  answer,
+  buildAssignment,
+  choose,
+  expect,
+  expectNoAxeViolations,
+  present,
+  readQuiz,
+  resultLinksFor,
+  test,
+  type Phone,
+} from './support.mts';
 
 const run = promisify(execFile);
 const quiz = readQuiz('the-vote-itself');
@@ -54,19 +65,25 @@ async function questionOnScreen(page: Page) {
 
 type OpenPhone = (size?: { width: number; height: number }) => Promise<Phone>;
 
-/** A teacher's assessment link for the whole quiz, made in the builder. */
+/** An assessment's length: what a refusing device does with each answer does not change from one to the next. */
+const QUESTIONS = 4;
+let madeLink: string | undefined;
+
+/** A teacher's assessment link for the quiz's first questions, made in the builder once for the file's tests. */
 async function assessmentLink(openPhone: OpenPhone) {
+  if (madeLink) return madeLink;
   const { context, page } = await openPhone(DESK);
-  await page.goto('/teach');
-  await page
-    .getByRole('group', { name: quiz.title })
-    .getByRole('checkbox', { name: /^All \d+ questions/ })
-    .check();
-  await page.getByRole('radio', { name: /Assessment/ }).check();
-  await page.getByRole('textbox', { name: 'Title' }).fill('Storage check');
-  await page.getByRole('button', { name: 'Create the assignment link' }).click();
-  const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+  madeLink = await buildAssignment(page, quiz, { title: 'Storage check', assessment: true, questions: QUESTIONS });
   await context.close();
+  return madeLink;
+}
+
+/**
+ * A result for the gradebook's tests, made as the assignment page makes it (e2e/support.mts): the refusing device's
+ * own journey is the test that ends in its gradebook; the others need only its result.
+ */
+async function resultLinkFor(openPhone: OpenPhone, name: string) {
+  const [link = ''] = resultLinksFor(await assessmentLink(openPhone), new Date(), [{ name, wrong: [1, 3] }]);
   return link;
 }
 
@@ -78,7 +95,7 @@ async function takeAssessmentOnRefusingDevice(openPhone: OpenPhone, link: string
   await page.goto(link);
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Start the assignment' }).click();
-  for (let index = 0; index < quiz.questions.length; index += 1) {
+  for (let index = 0; index < QUESTIONS; index += 1) {
     await choose(page, await questionOnScreen(page), { right: index % 2 === 0 });
     await page.getByRole('button', { name: 'Save and next' }).click();
     await expect(page.getByRole('heading', { name: 'Answers kept on this page only' })).toBeVisible();
@@ -140,7 +157,7 @@ test('with storage blocked, quizzes and the gradebook work in memory and say tha
   consoleErrors,
   openPhone,
 }) => {
-  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Mei Chen');
+  const resultLink = await resultLinkFor(openPhone, 'Mei Chen');
   await context.addInitScript(blockStorage);
 
   await page.goto(`/quiz/${quiz.id}`);
@@ -161,7 +178,7 @@ test('with storage blocked, quizzes and the gradebook work in memory and say tha
 test('a gradebook whose writes fail says so, and a reload shows that nothing was claimed that was not kept', async ({
   openPhone,
 }) => {
-  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Ivo Petrov');
+  const resultLink = await resultLinkFor(openPhone, 'Ivo Petrov');
   const { context, page } = await openPhone(DESK);
   await context.addInitScript(() => {
     IDBObjectStore.prototype.put = function put() {
@@ -178,7 +195,7 @@ test('a gradebook whose writes fail says so, and a reload shows that nothing was
 test('the gradebook an older version kept in localStorage moves to IndexedDB without losing a result', async ({
   openPhone,
 }) => {
-  const resultLink = await takeAssessmentOnRefusingDevice(openPhone, await assessmentLink(openPhone), 'Old Gradebook');
+  const resultLink = await resultLinkFor(openPhone, 'Old Gradebook');
   const token = resultLink.split('#')[1] ?? '';
   const receipt = JSON.parse(Buffer.from(token.slice(3), 'base64url').toString('utf8'));
   const { page } = await openPhone(DESK);

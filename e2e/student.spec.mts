@@ -2,7 +2,7 @@
 // neither scroll sideways nor fetch what the student has not asked for.
 import {
   answer,
-  buildWholeQuiz,
+  buildAssignment,
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -233,7 +233,7 @@ test('after Start the question is in the top quarter of a phone screen, in pract
   await expect(page.getByText('no timer: accuracy is what counts')).toHaveCount(0);
 
   const teacher = (await openPhone({ width: 1280, height: 800 })).page;
-  const link = await buildWholeQuiz(teacher, quiz, {
+  const link = await buildAssignment(teacher, quiz, {
     title: 'Period 3 warm-up',
     className: 'Civics 3',
     due: '2099-04-01',
