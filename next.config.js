@@ -8,6 +8,8 @@ const { cameraPage, securityHeaders } = require('./headers.js');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project first (npm run typecheck), so its two builds skip checking it again.
+  typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },
   // The results drop box's route handlers are app/api/**/route.server.ts: only a server build reads that extension,
   // so the static export has no API, and the client knows from NEXT_PUBLIC_DROP_BOX whether there is a drop box.
   pageExtensions: staticExport ? ['tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js', 'server.ts'],
