@@ -8,7 +8,7 @@ import { useFocusWhen } from '@/hooks/useFocusWhen';
 import type { Question } from '@/lib/content/schema';
 import { choiceTexts } from '@/lib/questionTypes';
 
-interface FeedbackPanelProps {
+export interface FeedbackPanelProps {
   question: Question;
   correct: boolean;
   /** True right after the student checks; false when the page reopens on an answered question. */

@@ -2,8 +2,9 @@
 
 import GlossaryText from '@/components/ui/GlossaryText';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ComponentType } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
+import type { FeedbackPanelProps } from '@/components/quiz/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
@@ -11,9 +12,12 @@ import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
 import { spellOutFirst } from '@/lib/spellOut';
 
 // The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
-// page's first scripts: it is in before a student has read the question and pressed Check.
-const loadFeedbackPanel = () => import('@/components/quiz/FeedbackPanel');
-const FeedbackPanel = lazy(loadFeedbackPanel);
+// page's first scripts: it is in before a student has read the question and pressed Check. Kept here once loaded,
+// so that later cards draw it at once (React.lazy would suspend each first render, and reveal it up to 300 ms late).
+type FeedbackPanelType = ComponentType<FeedbackPanelProps>;
+let loadedFeedbackPanel: FeedbackPanelType | null = null;
+const loadFeedbackPanel = () =>
+  import('@/components/quiz/FeedbackPanel').then((m) => (loadedFeedbackPanel = m.default));
 
 /** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */
 type Flow = { onNext: () => void; nextLabel: string; saveLabel?: never } | { saveLabel: string; onNext?: never };
@@ -40,9 +44,10 @@ export default function QuestionCard(props: QuestionCardProps) {
   // A question is a page of its own to the student: "ODNI" is spelled out in its first choice that names it.
   const spelled = spellOutFirst(question.choices.map((c) => c.text));
   const choices = question.choices.map((c, index) => ({ ...c, text: spelled.texts[index] ?? c.text }));
+  const [FeedbackPanel, setFeedbackPanel] = useState<FeedbackPanelType | null>(() => loadedFeedbackPanel);
   useEffect(() => {
-    void loadFeedbackPanel();
-  }, []);
+    if (!FeedbackPanel) void loadFeedbackPanel().then((panel) => setFeedbackPanel(() => panel));
+  }, [FeedbackPanel]);
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();
@@ -98,14 +103,14 @@ export default function QuestionCard(props: QuestionCardProps) {
       </form>
       {locked && record && props.onNext && (
         <>
-          <Suspense>
+          {FeedbackPanel && (
             <FeedbackPanel
               question={question}
               correct={record.correct}
               takeFocus={justChecked}
               spellOut={spelled.rest}
             />
-          </Suspense>
+          )}
           <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
             {props.nextLabel}
           </button>
