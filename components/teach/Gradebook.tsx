@@ -12,10 +12,12 @@ import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import { resultLookups } from '@/lib/assignment';
 import { groupByAssignment } from '@/lib/gradebook';
-import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
+import { findReceiptTokens, findReceiptTokensInSlices, receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 const IMPORT_SLICE = 200;
+/** Lets the page answer the teacher (a click, a key) between slices of an import. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 /**
  * A paste longer than this is held beside the box instead of in it: drawing megabytes of links in a text box took
  * the browser seconds of layout (scripts/bench/gradebook.mjs), and no teacher reads ten thousand links there.
@@ -51,8 +53,8 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
   const { beginImport, importResults, load } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
-  /** A long paste, held to import rather than shown in the box. */
-  const [held, setHeld] = useState<string | null>(null);
+  /** A long paste, held to import rather than shown in the box, and its count of lines, counted once. */
+  const [held, setHeld] = useState<{ text: string; lines: number } | null>(null);
   const [checking, setChecking] = useState('');
   const groups = useMemo(
     () => groupByAssignment(receipts).map((g) => ({ ...g, due: g.due ?? dues.get(g.assignment) })),
@@ -79,18 +81,20 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     // The button waits for the questions, which every result is checked against.
     if (!linesFor) return;
     beginImport();
-    const tokens = findReceiptTokens(text);
+    setChecking('Finding the result links in what you pasted…');
+    const tokens = await findReceiptTokensInSlices(text, pause);
     if (tokens.length === 0) {
       await importResults([
         { position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' },
       ]);
+      setChecking('');
       return;
     }
     const lines: (ImportLine | Receipt)[] = [];
     // Checked in slices with a pause between, so a paste of thousands never freezes the page.
     for (let start = 0; start < tokens.length; start += IMPORT_SLICE) {
       setChecking(`Checking ${Math.min(start + IMPORT_SLICE, tokens.length)} of ${tokens.length} result links…`);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await pause();
       lines.push(...(await linesFor(tokens.slice(start, start + IMPORT_SLICE), start)));
     }
     setChecking(`Saving ${lines.filter((line) => 'checksum' in line).length} results on this device…`);
@@ -126,7 +130,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          void importPasted([held, pasted].filter(Boolean).join('\n'));
+          void importPasted([held?.text, pasted].filter(Boolean).join('\n'));
           setHeld(null);
           setPasted('');
         }}
@@ -147,14 +151,14 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
             const text = event.clipboardData.getData('text');
             if (text.length <= LONGEST_SHOWN_PASTE) return;
             event.preventDefault();
-            setHeld([held, text].filter(Boolean).join('\n'));
+            const lines = text.split('\n').length;
+            setHeld(held ? { text: `${held.text}\n${text}`, lines: held.lines + lines } : { text, lines });
           }}
           className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
         />
         {held !== null && (
           <p id="receipts-held" role="status" className="text-sm">
-            Pasted {held.split('\n').length.toLocaleString('en-US')} lines, too many to show here: Import results reads
-            them all.{' '}
+            Pasted {held.lines.toLocaleString('en-US')} lines, too many to show here: Import results reads them all.{' '}
             <button type="button" className="underline" onClick={() => setHeld(null)}>
               Clear what was pasted
             </button>
