@@ -83,31 +83,39 @@ export interface ItemStats {
   commonWrong: { text: string; count: number } | null;
 }
 
-/** Per question: how many got it right, and the most common wrong answer, for the teacher to discuss. */
+/**
+ * Per question: how many got it right, and the most common wrong answer, for the teacher to discuss. One pass over
+ * the answers, each distinct wrong answer put in words once: a district's 10,000 results are read in one render.
+ */
 export function itemAnalysis(receipts: readonly Receipt[], lookup: ReadonlyMap<QuestionRef, Question>): ItemStats[] {
-  const refs = [...new Set(receipts.flatMap((r) => r.questions))];
-  return refs.flatMap((ref) => {
-    const question = lookup.get(ref);
-    if (!question) return [];
-    const answers = receipts.flatMap((r) => {
-      const i = r.questions.indexOf(ref);
-      return i < 0 ? [] : [r.answers[i] ?? []];
+  const tallies = new Map<QuestionRef, { question: Question; asked: number; wrong: Map<string, number> }>();
+  const wordsOf = new Map<QuestionRef, Map<string, string>>();
+  for (const receipt of receipts) {
+    receipt.questions.forEach((ref, i) => {
+      const question = lookup.get(ref);
+      if (!question) return;
+      const tally = tallies.get(ref) ?? { question, asked: 0, wrong: new Map<string, number>() };
+      tallies.set(ref, tally);
+      tally.asked += 1;
+      const answer = receipt.answers[i] ?? [];
+      if (isCorrect(question, answer)) return;
+      const words = wordsOf.get(ref) ?? new Map<string, string>();
+      wordsOf.set(ref, words);
+      const key = answer.join('\n');
+      const text = words.get(key) ?? answerText(question, answer);
+      words.set(key, text);
+      tally.wrong.set(text, (tally.wrong.get(text) ?? 0) + 1);
     });
-    const wrong = new Map<string, number>();
-    for (const answer of answers.filter((a) => !isCorrect(question, a))) {
-      const text = answerText(question, answer);
-      wrong.set(text, (wrong.get(text) ?? 0) + 1);
-    }
+  }
+  return [...tallies].map(([ref, { question, asked, wrong }]) => {
     const [text, count] = [...wrong.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-    return [
-      {
-        ref,
-        question,
-        asked: answers.length,
-        correct: answers.length - [...wrong.values()].reduce((sum, n) => sum + n, 0),
-        commonWrong: text === undefined ? null : { text, count: count ?? 0 },
-      },
-    ];
+    return {
+      ref,
+      question,
+      asked,
+      correct: asked - [...wrong.values()].reduce((sum, n) => sum + n, 0),
+      commonWrong: text === undefined ? null : { text, count: count ?? 0 },
+    };
   });
 }
 
@@ -144,9 +152,15 @@ export function sortResults(receipts: readonly Receipt[], order: ResultOrder, re
   return reversed ? sorted.reverse() : sorted;
 }
 
-/** Every answer in these results, with its question, for what looks across a class (lib/speakerMixUps.ts). */
-export function answersIn(receipts: readonly Receipt[], lookup: ReadonlyMap<QuestionRef, Question>): GivenAnswer[] {
-  return receipts.flatMap((receipt) =>
-    receipt.questions.map((ref, index) => ({ ref, question: lookup.get(ref), chosen: receipt.answers[index] ?? [] })),
-  );
+/**
+ * Every answer in these results, with its question, for what looks across a class (lib/speakerMixUps.ts): one at
+ * a time, since a district's results hold hundreds of thousands.
+ */
+export function* answersIn(
+  receipts: readonly Receipt[],
+  lookup: ReadonlyMap<QuestionRef, Question>,
+): Generator<GivenAnswer> {
+  for (const receipt of receipts)
+    for (const [index, ref] of receipt.questions.entries())
+      yield { ref, question: lookup.get(ref), chosen: receipt.answers[index] ?? [] };
 }
