@@ -1,13 +1,7 @@
 import { contentVersion } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
-import {
-  encodeCompressedReceipt,
-  encodeReceipt,
-  findReceiptTokens,
-  findReceiptTokensInSlices,
-  makeReceipt,
-  type ReceiptInput,
-} from '@/lib/receipt';
+import { encodeCompressedReceipt, encodeReceipt, makeReceipt, type ReceiptInput } from '@/lib/receipt';
+import { findReceiptTokens, findReceiptTokensInSlices } from '@/lib/receiptTokens';
 import { makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz(Array.from({ length: 12 }, (_, i) => makeQuestion({ id: `question-${i + 1}` })));

@@ -12,7 +12,7 @@ import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import { resultLookups } from '@/lib/assignment';
 import { groupByAssignment } from '@/lib/gradebook';
-import { findReceiptTokens, findReceiptTokensInSlices, receiptReader, type Receipt } from '@/lib/receipt';
+import { receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 /** How long the page checks result links before it pauses, and how many it checks at once within that time. */
@@ -84,7 +84,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     if (!linesFor) return;
     beginImport();
     setChecking('Finding the result links in what you pasted…');
-    const tokens = await findReceiptTokensInSlices(text, pause);
+    const tokens = await (await import('@/lib/receiptTokens')).findReceiptTokensInSlices(text, pause);
     if (tokens.length === 0) {
       await importResults([
         { position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' },
@@ -123,8 +123,10 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
     if (!hydrated || !hash || !linesFor) return;
-    const tokens = findReceiptTokens(hash);
-    void (tokens.length > 0 ? linesFor(tokens) : Promise.resolve([noResultInLink])).then(importResults);
+    void import('@/lib/receiptTokens').then(({ findReceiptTokens }) => {
+      const tokens = findReceiptTokens(hash);
+      return (tokens.length > 0 ? linesFor(tokens) : Promise.resolve([noResultInLink])).then(importResults);
+    });
     window.history.replaceState(null, '', window.location.pathname);
   }, [hydrated, hash, linesFor, importResults]);
 

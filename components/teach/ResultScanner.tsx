@@ -8,7 +8,8 @@ import { useQrCamera, type CameraState } from '@/hooks/useQrCamera';
 import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { resultLookups } from '@/lib/assignment';
-import { findReceiptTokens, receiptReader } from '@/lib/receipt';
+import { receiptReader } from '@/lib/receipt';
+import { findReceiptTokens } from '@/lib/receiptTokens';
 import { gradebookStore, useGradebookActions, useGradebookLoaded } from '@/store/gradebook';
 
 interface Scan {
