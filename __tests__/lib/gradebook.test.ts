@@ -1,6 +1,7 @@
 import { endOfDue } from '@/lib/days';
 import { questionLookup } from '@/lib/content/refs';
-import { answersIn, classStats, groupByAssignment, isLate, itemAnalysis, sortResults } from '@/lib/gradebook';
+import { classStats, groupByAssignment, isLate, sortResults } from '@/lib/gradebook';
+import { answersIn, itemAnalysis } from '@/lib/itemAnalysis';
 import { speakerMixUps } from '@/lib/speakerMixUps';
 import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt, type ReceiptInput } from '@/lib/receipt';

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
 import { SPEAKERS } from '@/lib/content/speakers';
-import { answersIn } from '@/lib/gradebook';
+import { answersIn } from '@/lib/itemAnalysis';
 import { speakerMixUps } from '@/lib/speakerMixUps';
 import type { Receipt } from '@/lib/receipt';
 

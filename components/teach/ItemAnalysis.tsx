@@ -3,7 +3,8 @@ import QuoteBlock from '@/components/source/QuoteBlock';
 import ClassSpeakerMixUps from '@/components/teach/ClassSpeakerMixUps';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { answerText, itemAnalysis } from '@/lib/gradebook';
+import { answerText } from '@/lib/gradebook';
+import { itemAnalysis } from '@/lib/itemAnalysis';
 import type { Receipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
 
