@@ -262,12 +262,12 @@ export function createGradebookStore({
         return { position, status: 'imported', detail: who };
       });
       const kept = await save(added);
-      const lastImport = report.map((line, index): ImportLine => {
-        const receipt = lines[index];
-        return line.status === 'imported' && receipt && isReceipt(receipt) && !kept.has(receipt.checksum)
+      // A line "imported" stands for a result; it stays so only if the device kept that result.
+      const lastImport = report.map((line, index): ImportLine =>
+        line.status === 'imported' && !kept.has((lines[index] as Receipt).checksum)
           ? { ...line, status: 'unsaved', detail: `${line.detail}, shown for now but not saved on this device` }
-          : line;
-      });
+          : line,
+      );
       if (shown) set({ lastImport });
       return lastImport;
     };
