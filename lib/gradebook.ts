@@ -1,9 +1,6 @@
-import type { QuestionRef } from './content/refs';
 import { endOfDue } from './days';
 import type { Question } from './content/schema';
 import type { Receipt } from './receipt';
-import type { GivenAnswer } from './speakerMixUps';
-import { isCorrect } from './scoring';
 
 export interface AssignmentGroup {
   assignment: string;
@@ -74,43 +71,6 @@ export function answerText(question: Pick<Question, 'choices'>, choiceIds: reado
   );
 }
 
-export interface ItemStats {
-  ref: QuestionRef;
-  question: Question;
-  asked: number;
-  correct: number;
-  /** The wrong answer most students chose, as choice texts, with how many chose it. */
-  commonWrong: { text: string; count: number } | null;
-}
-
-/** Per question: how many got it right, and the most common wrong answer, for the teacher to discuss. */
-export function itemAnalysis(receipts: readonly Receipt[], lookup: ReadonlyMap<QuestionRef, Question>): ItemStats[] {
-  const refs = [...new Set(receipts.flatMap((r) => r.questions))];
-  return refs.flatMap((ref) => {
-    const question = lookup.get(ref);
-    if (!question) return [];
-    const answers = receipts.flatMap((r) => {
-      const i = r.questions.indexOf(ref);
-      return i < 0 ? [] : [r.answers[i] ?? []];
-    });
-    const wrong = new Map<string, number>();
-    for (const answer of answers.filter((a) => !isCorrect(question, a))) {
-      const text = answerText(question, answer);
-      wrong.set(text, (wrong.get(text) ?? 0) + 1);
-    }
-    const [text, count] = [...wrong.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
-    return [
-      {
-        ref,
-        question,
-        asked: answers.length,
-        correct: answers.length - [...wrong.values()].reduce((sum, n) => sum + n, 0),
-        commonWrong: text === undefined ? null : { text, count: count ?? 0 },
-      },
-    ];
-  });
-}
-
 export function minutesTaken(receipt: Pick<Receipt, 'startedAt' | 'finishedAt'>): number {
   return Math.max(1, Math.round((receipt.finishedAt - receipt.startedAt) / 60000));
 }
@@ -142,11 +102,4 @@ export function sortResults(receipts: readonly Receipt[], order: ResultOrder, re
   };
   const sorted = [...receipts].sort(compare[order]);
   return reversed ? sorted.reverse() : sorted;
-}
-
-/** Every answer in these results, with its question, for what looks across a class (lib/speakerMixUps.ts). */
-export function answersIn(receipts: readonly Receipt[], lookup: ReadonlyMap<QuestionRef, Question>): GivenAnswer[] {
-  return receipts.flatMap((receipt) =>
-    receipt.questions.map((ref, index) => ({ ref, question: lookup.get(ref), chosen: receipt.answers[index] ?? [] })),
-  );
 }

@@ -1,16 +1,20 @@
+export interface SplitTokenRules {
+  start: RegExp;
+  isWhole: (token: string) => boolean;
+  maxLength: number;
+}
+
 /**
  * Puts back together tokens that an email client split: wrapped at 76 or 78 characters, quoted with "> " or ">> "
  * at each line start, or with a space put in. `start` matches where a token begins and as much of it as runs on
  * unbroken (a global regex); a piece that follows it on the same or the next line is joined only when that makes
  * the token whole, so words after a whole token, a damaged token that no piece completes, and the next link are
- * never glued on.
+ * never glued on. Found one at a time, so that a caller can pause between them (a paste of megabytes held the
+ * gradebook's page over half a second in one go); each is read in the whole text, so one split across lines is put
+ * back the same way.
  */
-export function findSplitTokens(
-  text: string,
-  { start, isWhole, maxLength }: { start: RegExp; isWhole: (token: string) => boolean; maxLength: number },
-): string[] {
+export function* findSplitTokens(text: string, { start, isWhole, maxLength }: SplitTokenRules): Generator<string> {
   const unquoted = text.replace(QUOTE_MARKERS, '');
-  const found: string[] = [];
   const tokens = new RegExp(start.source, 'g');
   for (let match = tokens.exec(unquoted); match; match = tokens.exec(unquoted)) {
     let token = match[0];
@@ -28,9 +32,8 @@ export function findSplitTokens(
       }
     }
     tokens.lastIndex = end;
-    found.push(token);
+    yield token;
   }
-  return found;
 }
 
 /** "> ", ">> ", "> > " at the start of a line: how mail clients mark what they quote. */

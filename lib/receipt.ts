@@ -7,7 +7,6 @@ import { isCorrect } from './scoring';
 import { deflateRaw, inflateRaw } from './deflate';
 import { base64UrlToBytes, bytesToBase64Url, fromBase64Url, parseJson, toBase64Url } from './encoding';
 import { hashHex } from './hash';
-import { findSplitTokens } from './linkRepair';
 import { CONTROL_CHARACTERS } from './plainText';
 import { decodeToken, encodeToken, type TokenFailure, type TokenKind } from './token';
 
@@ -146,7 +145,7 @@ function compressedData(payload: string): Uint8Array | null {
 }
 
 /** A token with all of its payload: readable base64url of JSON (format 1), or of its stated length (format 2). */
-function isWholeReceiptToken(token: string): boolean {
+export function isWholeReceiptToken(token: string): boolean {
   const payload = token.slice(token.indexOf('.') + 1);
   if (token.startsWith(`r${COMPRESSED_VERSION}.`)) return compressedData(payload) !== null;
   const json = fromBase64Url(payload);
@@ -274,19 +273,4 @@ export function gradeAnswers(
     const question = lookup.get(ref);
     return question !== undefined && isCorrect(question, receipt.answers[i] ?? []);
   }).length;
-}
-
-const TOKEN_START = /\br\d{1,4}\.[A-Za-z0-9_-]*/g;
-
-/**
- * Finds every receipt in pasted text: one link per line, a whole email body, or links run together, put back
- * together where an email client split them. Pieces too short to be anyone's receipt (r1.2 in a sentence) are
- * left out; a longer one that is still not whole is kept, so the teacher is told it is damaged.
- */
-export function findReceiptTokens(text: string): string[] {
-  return findSplitTokens(text, {
-    start: TOKEN_START,
-    isWhole: isWholeReceiptToken,
-    maxLength: MAX_RECEIPT_LENGTH,
-  }).filter((token) => token.length - token.indexOf('.') > 16);
 }

@@ -32,12 +32,11 @@ export function speakerMixUps(answers: Iterable<GivenAnswer>): SpeakerMixUp[] {
     if (question?.type !== 'speaker' || !said || !taken || chosen.length !== 1 || isCorrect(question, chosen)) continue;
     if (!(said in SPEAKERS) || !(taken in SPEAKERS)) continue;
     const key = `${said}>${taken}`;
+    // Counted in place: a class of 10,000 gives hundreds of thousands of answers, read in one render.
     const known = counts.get(key) ?? { said: said as SpeakerId, taken: taken as SpeakerId, count: 0, refs: [] };
-    counts.set(key, {
-      ...known,
-      count: known.count + 1,
-      refs: known.refs.includes(ref) ? known.refs : [...known.refs, ref],
-    });
+    counts.set(key, known);
+    known.count += 1;
+    if (!known.refs.includes(ref)) known.refs.push(ref);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count);
 }

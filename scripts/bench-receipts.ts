@@ -3,7 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import { loadQuizzes } from '../lib/content/load';
 import { questionLookup } from '../lib/content/refs';
-import { findReceiptTokens, receiptDecoder } from '../lib/receipt';
+import { receiptDecoder } from '../lib/receipt';
+import { findReceiptTokens } from '../lib/receiptTokens';
 import { createGradebookStore } from '../store/gradebook';
 import { memoryGradebook } from './memoryGradebook';
 import { memoryStorage } from './memoryStorage';

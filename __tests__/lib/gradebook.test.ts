@@ -1,6 +1,7 @@
 import { endOfDue } from '@/lib/days';
 import { questionLookup } from '@/lib/content/refs';
-import { answersIn, classStats, groupByAssignment, isLate, itemAnalysis, sortResults } from '@/lib/gradebook';
+import { classStats, groupByAssignment, isLate, sortResults } from '@/lib/gradebook';
+import { answersIn, itemAnalysis } from '@/lib/itemAnalysis';
 import { speakerMixUps } from '@/lib/speakerMixUps';
 import { gradebookCsv } from '@/lib/gradebookCsv';
 import { makeReceipt, type ReceiptInput } from '@/lib/receipt';
@@ -37,6 +38,28 @@ describe('the gradebook', () => {
     const [first, second] = itemAnalysis(receipts.slice(0, 3), lookup);
     expect(first).toMatchObject({ asked: 3, correct: 1, commonWrong: { text: 'Never considered them', count: 2 } });
     expect(second).toMatchObject({ asked: 3, correct: 2, commonWrong: { text: 'Deployed them widely', count: 1 } });
+  });
+
+  it('names one wrong answer however its choices were ordered, and the one chosen first of two as common', () => {
+    const choices = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Choice ${id}` }));
+    const many = makeQuestion({ id: 'many', type: 'multi', choices, answer: ['a', 'b'] });
+    const answered = (name: string, answer: string[]) =>
+      makeReceipt({ ...base, name, questions: ['china-and-iran/many'], answers: [answer], correct: 0 });
+    const manyLookup = questionLookup([makeQuiz([many])]);
+    const results = [
+      answered('Ana', ['c']),
+      answered('Ben', ['d', 'a']),
+      answered('Cy', ['a', 'd']),
+      answered('Dee', ['c']),
+      answered('Eve', ['b', 'a']),
+    ];
+    expect(itemAnalysis(results, manyLookup)).toMatchObject([
+      { asked: 5, correct: 1, commonWrong: { text: 'Choice c', count: 2 } },
+    ]);
+    expect(itemAnalysis(results.slice(1), manyLookup)[0]?.commonWrong).toEqual({
+      text: 'Choice a; Choice d',
+      count: 2,
+    });
   });
 
   it('counts whose words students took for whose, most often first, on “Who says this?” questions only', () => {

@@ -1,12 +1,7 @@
 import { contentVersion } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
-import {
-  encodeCompressedReceipt,
-  encodeReceipt,
-  findReceiptTokens,
-  makeReceipt,
-  type ReceiptInput,
-} from '@/lib/receipt';
+import { encodeCompressedReceipt, encodeReceipt, makeReceipt, type ReceiptInput } from '@/lib/receipt';
+import { findReceiptTokens, findReceiptTokensInSlices } from '@/lib/receiptTokens';
 import { makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz(Array.from({ length: 12 }, (_, i) => makeQuestion({ id: `question-${i + 1}` })));
@@ -92,5 +87,36 @@ describe('result links split by an email client', () => {
 
   it('leave alone what only looks like the start of one', () => {
     expect(findReceiptTokens('see chapter r1.2 and\nr2.5 of the handbook')).toEqual([]);
+  });
+});
+
+describe('result links found a slice at a time', () => {
+  it('are the same links, put back together the same way, as when the whole paste is read at once', async () => {
+    const packed = await encodeCompressedReceipt(makeReceipt(receiptFor('Ana Lopez')));
+    const emails = [
+      hardWrap(`Hi Ms. K,\nhere is my result: ${link(ana)}\nthanks,\nAna`, 76),
+      `On Monday Ana wrote:\n${quote(hardWrap(`Here it is:\n${link(ana)}\n${link(ben)}\nAna`, 78), '>> ')}`,
+      `${link(ana).slice(0, 50)} \n ${link(ana).slice(50)} \nBen`,
+      `${link(ana.slice(0, 300))}\nthanks\n${link(ben)}`,
+      hardWrap(`${packed}\n${ben}\n${ana}\n${packed.slice(0, -4)}\nthanks`, 30),
+      'see chapter r1.2 and\nr2.5 of the handbook',
+    ];
+    for (const email of emails) {
+      let pauses = 0;
+      // A slice of no time at all pauses after every link: the most a split link can be cut apart.
+      const found = await findReceiptTokensInSlices(email, async () => void pauses++, 0);
+      expect(found).toEqual(findReceiptTokens(email));
+      expect(pauses).toBe(found.length);
+    }
+  });
+
+  it('pause between slices while a paste of hundreds is read, and find every link in it', async () => {
+    const email = Array.from({ length: 300 }, (_, i) => link(i % 2 ? ana : ben)).join('\n');
+    let pauses = 0;
+    const found = await findReceiptTokensInSlices(email, async () => void pauses++, 0);
+    expect(found).toHaveLength(300);
+    expect(pauses).toBe(300);
+    expect(await findReceiptTokensInSlices(email, async () => void pauses++, 60_000)).toEqual(found);
+    expect(pauses).toBe(300);
   });
 });

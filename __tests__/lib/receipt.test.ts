@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { contentVersion } from '@/lib/assignment';
 import { questionLookup } from '@/lib/content/refs';
 import { fromBase64Url, toBase64Url } from '@/lib/encoding';
-import {
-  decodeReceipt,
-  encodeReceipt,
-  findReceiptTokens,
-  makeReceipt,
-  receiptDecoder,
-  type ReceiptInput,
-} from '@/lib/receipt';
+import { decodeReceipt, encodeReceipt, makeReceipt, receiptDecoder, type ReceiptInput } from '@/lib/receipt';
+import { findReceiptTokens } from '@/lib/receiptTokens';
 import { makeQuestion, makeQuiz } from '../fixtures';
 
 const quiz = makeQuiz([makeQuestion({ id: 'one' }), makeQuestion({ id: 'two', prompt: 'Second?' })]);

@@ -199,3 +199,43 @@ describe('a gradebook under strain', () => {
     expect(store.getState()).toMatchObject({ loaded: true, saved: { saved: false, failure: 'busy' } });
   });
 });
+
+describe('a large import on a device that fills up part way', () => {
+  it('says exactly which results were saved and which were not, and a reload shows just those saved', async () => {
+    const database = indexedDbGradebook();
+    let writes = 0;
+    // The first two writes are kept; the device is full from the third on.
+    const fillsUp: GradebookDatabase = {
+      ...database,
+      put: (records) => (++writes <= 2 ? database.put(records) : fullDatabase(database).put(records)),
+    };
+    const store = await openGradebook({ database: fillsUp });
+    const many = Array.from({ length: 1_200 }, (_, i) => student(`Student ${i + 1}`));
+    const report = await store.getState().actions.importResults(many);
+
+    const saved = report.filter((line) => line.status === 'imported');
+    const unsaved = report.filter((line) => line.status === 'unsaved');
+    expect(writes).toBe(3);
+    expect(saved.length + unsaved.length).toBe(1_200);
+    expect(saved.length).toBeGreaterThan(0);
+    expect(unsaved.length).toBeGreaterThan(0);
+    expect(unsaved[0]?.detail).toMatch(/, shown for now but not saved on this device$/);
+    expect(store.getState().receipts).toHaveLength(1_200);
+    expect(store.getState().saved).toMatchObject({ saved: false });
+    const reloaded = (await openGradebook()).getState().receipts.map((r) => r.name);
+    expect(reloaded.sort()).toEqual(saved.map((line) => many[line.position - 1]?.name).sort());
+    expect(store.getState().unsaved.sort()).toEqual(
+      many
+        .filter((r) => !reloaded.includes(r.name))
+        .map((r) => r.checksum)
+        .sort(),
+    );
+
+    // Imported again once there is room, the saved ones are already here and the rest are saved now.
+    writes = -100;
+    const again = await store.getState().actions.importResults(many);
+    expect(again.filter((line) => line.status === 'duplicate')).toHaveLength(saved.length);
+    expect(again.filter((line) => line.status === 'imported')).toHaveLength(unsaved.length);
+    expect((await openGradebook()).getState().receipts).toHaveLength(1_200);
+  }, 30_000);
+});

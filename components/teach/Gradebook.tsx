@@ -12,10 +12,14 @@ import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import { resultLookups } from '@/lib/assignment';
 import { groupByAssignment } from '@/lib/gradebook';
-import { findReceiptTokens, receiptReader, type Receipt } from '@/lib/receipt';
+import { receiptReader, type Receipt } from '@/lib/receipt';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
-const IMPORT_SLICE = 200;
+/** How long the page checks result links before it pauses, and how many it checks at once within that time. */
+const IMPORT_SLICE_MS = 40;
+const IMPORT_BATCH = 25;
+/** Lets the page answer the teacher (a click, a key) between slices of an import. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 /**
  * A paste longer than this is held beside the box instead of in it: drawing megabytes of links in a text box took
  * the browser seconds of layout (scripts/bench/gradebook.mjs), and no teacher reads ten thousand links there.
@@ -51,8 +55,8 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
   const { beginImport, importResults, load } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
-  /** A long paste, held to import rather than shown in the box. */
-  const [held, setHeld] = useState<string | null>(null);
+  /** A long paste, held to import rather than shown in the box, and its count of lines, counted once. */
+  const [held, setHeld] = useState<{ text: string; lines: number } | null>(null);
   const [checking, setChecking] = useState('');
   const groups = useMemo(
     () => groupByAssignment(receipts).map((g) => ({ ...g, due: g.due ?? dues.get(g.assignment) })),
@@ -79,19 +83,26 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     // The button waits for the questions, which every result is checked against.
     if (!linesFor) return;
     beginImport();
-    const tokens = findReceiptTokens(text);
+    setChecking('Finding the result links in what you pasted…');
+    const tokens = await (await import('@/lib/receiptTokens')).findReceiptTokensInSlices(text, pause);
     if (tokens.length === 0) {
       await importResults([
         { position: 1, status: 'rejected', detail: 'No result links were found in what you pasted.' },
       ]);
+      setChecking('');
       return;
     }
     const lines: (ImportLine | Receipt)[] = [];
-    // Checked in slices with a pause between, so a paste of thousands never freezes the page.
-    for (let start = 0; start < tokens.length; start += IMPORT_SLICE) {
-      setChecking(`Checking ${Math.min(start + IMPORT_SLICE, tokens.length)} of ${tokens.length} result links…`);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      lines.push(...(await linesFor(tokens.slice(start, start + IMPORT_SLICE), start)));
+    // Checked in slices of IMPORT_SLICE_MS with a pause between, so a paste of thousands never freezes the page,
+    // however slow the device.
+    for (let start = 0; start < tokens.length;) {
+      setChecking(`Checking result links: ${start} of ${tokens.length} done…`);
+      await pause();
+      const sliceStarted = performance.now();
+      do {
+        lines.push(...(await linesFor(tokens.slice(start, start + IMPORT_BATCH), start)));
+        start += IMPORT_BATCH;
+      } while (start < tokens.length && performance.now() - sliceStarted < IMPORT_SLICE_MS);
     }
     setChecking(`Saving ${lines.filter((line) => 'checksum' in line).length} results on this device…`);
     await importResults(lines);
@@ -112,8 +123,10 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
     if (!hydrated || !hash || !linesFor) return;
-    const tokens = findReceiptTokens(hash);
-    void (tokens.length > 0 ? linesFor(tokens) : Promise.resolve([noResultInLink])).then(importResults);
+    void import('@/lib/receiptTokens').then(({ findReceiptTokens }) => {
+      const tokens = findReceiptTokens(hash);
+      return (tokens.length > 0 ? linesFor(tokens) : Promise.resolve([noResultInLink])).then(importResults);
+    });
     window.history.replaceState(null, '', window.location.pathname);
   }, [hydrated, hash, linesFor, importResults]);
 
@@ -126,7 +139,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          void importPasted([held, pasted].filter(Boolean).join('\n'));
+          void importPasted([held?.text, pasted].filter(Boolean).join('\n'));
           setHeld(null);
           setPasted('');
         }}
@@ -147,14 +160,14 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
             const text = event.clipboardData.getData('text');
             if (text.length <= LONGEST_SHOWN_PASTE) return;
             event.preventDefault();
-            setHeld([held, text].filter(Boolean).join('\n'));
+            const lines = text.split('\n').length;
+            setHeld(held ? { text: `${held.text}\n${text}`, lines: held.lines + lines } : { text, lines });
           }}
           className="w-full rounded border border-slate-400 bg-white p-2 font-mono text-sm"
         />
         {held !== null && (
           <p id="receipts-held" role="status" className="text-sm">
-            Pasted {held.split('\n').length.toLocaleString('en-US')} lines, too many to show here: Import results reads
-            them all.{' '}
+            Pasted {held.lines.toLocaleString('en-US')} lines, too many to show here: Import results reads them all.{' '}
             <button type="button" className="underline" onClick={() => setHeld(null)}>
               Clear what was pasted
             </button>

@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import QuoteBlock from '@/components/source/QuoteBlock';
+import ClassSpeakerMixUps from '@/components/teach/ClassSpeakerMixUps';
 import type { QuestionRef } from '@/lib/content/refs';
 import type { Question } from '@/lib/content/schema';
-import { SPEAKERS } from '@/lib/content/speakers';
-import { answersIn, answerText, itemAnalysis } from '@/lib/gradebook';
-import { speakerMixUps } from '@/lib/speakerMixUps';
+import { answerText } from '@/lib/gradebook';
+import { itemAnalysis } from '@/lib/itemAnalysis';
 import type { Receipt } from '@/lib/receipt';
 import { percentage } from '@/lib/scoring';
+
+const noReceipts: Receipt[] = [];
 
 /** Hardest questions first: those are the ones worth discussing with the quote on the board. */
 export default function ItemAnalysis({
@@ -16,26 +18,16 @@ export default function ItemAnalysis({
   receipts: Receipt[];
   lookup: ReadonlyMap<QuestionRef, Question>;
 }) {
+  // Worked out in a render of its own after the results' table has painted: for a district's 10,000 results it
+  // is among the longest work the gradebook does, and no one reads it before the table.
+  const shown = useDeferredValue(receipts, noReceipts);
   const items = useMemo(
-    () => itemAnalysis(receipts, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked),
-    [receipts, lookup],
+    () => itemAnalysis(shown, lookup).sort((a, b) => a.correct / a.asked - b.correct / b.asked),
+    [shown, lookup],
   );
-  const mixUps = useMemo(() => speakerMixUps(answersIn(receipts, lookup)), [receipts, lookup]);
   return (
     <>
-      {mixUps.length > 0 && (
-        <>
-          <h3 className="mt-6 text-lg font-semibold">Who is speaking: whose words were taken for whose</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {mixUps.map(({ said, taken, count }) => (
-              <li key={`${said}-${taken}`}>
-                Words of <strong>{SPEAKERS[said].label}</strong> answered as <strong>{SPEAKERS[taken].label}</strong>:{' '}
-                {count} time{count === 1 ? '' : 's'}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ClassSpeakerMixUps receipts={receipts} lookup={lookup} />
       <h3 className="mt-6 text-lg font-semibold">Question by question</h3>
       <ol className="mt-2 space-y-3">
         {items.map((item) => (

@@ -1,9 +1,11 @@
 'use client';
 
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import DownloadButton from '@/components/ui/DownloadButton';
 import { ROWS_SHOWN, type AssignmentGroup } from '@/lib/gradebook';
 import { canvasGradesCsv, gradeStudents, readLmsNames, sheetsGradesCsv, type LmsNames } from '@/lib/lmsGrades';
+
+const noGroups: readonly AssignmentGroup[] = [];
 
 /** Where the matching of names is kept: on this device only, like the gradebook. */
 const NAMES_KEY = 'sourcecheck-lms-names';
@@ -22,7 +24,9 @@ function keptNames(): LmsNames {
  * table shows: a district's 20,000 results made 40,000 fields that every render of the gradebook went through.
  */
 export default memo(function LmsGradeExport({ groups }: { groups: readonly AssignmentGroup[] }) {
-  const students = useMemo(() => gradeStudents(groups), [groups]);
+  // Matched in a render of its own after the results' tables have painted: a district's results took tens of ms.
+  const matched = useDeferredValue(groups, noGroups);
+  const students = useMemo(() => gradeStudents(matched), [matched]);
   const [names, setNames] = useState<LmsNames>(keptNames);
   const [saved, setSaved] = useState('');
   const [open, setOpen] = useState(false);

@@ -8,7 +8,7 @@ import { useQrCamera, type CameraState } from '@/hooks/useQrCamera';
 import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { resultLookups } from '@/lib/assignment';
-import { findReceiptTokens, receiptReader } from '@/lib/receipt';
+import { receiptReader } from '@/lib/receipt';
 import { gradebookStore, useGradebookActions, useGradebookLoaded } from '@/store/gradebook';
 
 interface Scan {
@@ -50,7 +50,8 @@ export default function ResultScanner({ bank: integrity }: { bank: string }) {
 
   const judge = useCallback(
     async (text: string): Promise<Omit<Scan, 'number'>> => {
-      const [token] = findReceiptTokens(text);
+      // Link repair loads with the first code seen, not with the page.
+      const [token] = (await import('@/lib/receiptTokens')).findReceiptTokens(text);
       if (!token) return { kept: false, message: 'This code is not a SourceCheck result.' };
       // Not reached: the camera starts once the questions are in.
       if (!read) return { kept: false, message: 'This result was not imported: the questions are still loading.' };

@@ -1,5 +1,6 @@
 // The gradebook under load, as a teacher meets it: 10,000 result links pasted into the box at once and imported,
-// on a laptop-sized page. Inside the page, a long-task observer records every main-thread task over 50 ms, and a
+// on a laptop-sized page. Inside the page, a long-task observer records every main-thread task over 50 ms from the
+// paste on (those before it, the page's load and the bench handing the page its text, are kept apart), and a
 // click on the page's heading (which does nothing) is sent every `probeEveryMs` throughout, through the DevTools
 // protocol as real input, each timed from the moment it was sent to the frame after the page handled it: what a
 // teacher who clicks while the import runs waits. (Not from the event's timeStamp: Chromium stamps input sent this
@@ -28,7 +29,7 @@ function resultEmail(count) {
  * beside the time the click was sent (the same machine's clock, as Date.now() reads it).
  */
 function observe() {
-  /** @type {{ longTasks: { startMs: number, ms: number }[], clicks: { paintedAt: number }[] }} */
+  /** @type {{ longTasks: { startMs: number, ms: number }[], clicks: { paintedAt: number }[], pastedAt?: number }} */
   const record = { longTasks: [], clicks: [] };
   /** @type {Window & { benchGradebook?: typeof record }} */ (window).benchGradebook = record;
   new PerformanceObserver((list) => {
@@ -55,6 +56,7 @@ function observe() {
  * would take hours).
  */
 function paste() {
+  /** @type {any} */ (window).benchGradebook.pastedAt = performance.now();
   const box = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea#receipts'));
   const text = /** @type {any} */ (window).benchEmail;
   const clipboardData = new DataTransfer();
@@ -138,11 +140,21 @@ async function importOnce(browser, baseUrl, email, count, { cpuSlowdown, probeEv
       (sent) => /** @type {any} */ (window).benchGradebook.clicks.length >= sent,
       sentAt.length,
     );
-    const { longTasks, clicks } = await page.evaluate(() => /** @type {any} */ (window).benchGradebook);
+    const { longTasks, clicks, pastedAt } = await page.evaluate(() => /** @type {any} */ (window).benchGradebook);
     if (clicks.length !== sentAt.length)
       throw new Error(`${sentAt.length} clicks sent on the gradebook's heading, ${clicks.length} answered`);
     const clickMs = clicks.map((/** @type {{ paintedAt: number }} */ c, i) => c.paintedAt - (sentAt[i] ?? 0));
-    return { importMs, longTasks, clickMs, trace };
+    // The observer also reports, buffered, the tasks before the paste: the page's load, and the bench handing the
+    // page its 12 MB of text over the DevTools protocol (a task of its own, which no teacher's paste has). They are
+    // kept apart from the import's.
+    const during = (/** @type {{ startMs: number }} */ t) => t.startMs >= pastedAt;
+    return {
+      importMs,
+      longTasks: longTasks.filter(during),
+      beforePaste: longTasks.filter((/** @type {{ startMs: number }} */ t) => !during(t)),
+      clickMs,
+      trace,
+    };
   } finally {
     await context.close();
   }
@@ -174,6 +186,8 @@ export async function measureGradebookLoad(
       longestTaskMs: Math.max(0, ...taskMs),
       tasksOver100Ms: taskMs.filter((ms) => ms > TARGETS.longTaskMs).length,
       longTasks: run.longTasks,
+      /** Tasks over 50 ms before the paste: the page's load, and the bench handing the page the text. */
+      longTasksBeforePaste: run.beforePaste,
       clicks: clickMs.length,
       slowestClickMs: Math.max(0, ...clickMs),
       clickP95Ms: clickMs.length ? percentile(clickMs, 0.95) : null,
