@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { isolated } from '@/lib/format';
 import { readEnvelope } from '@/lib/progress/envelope';
 import { plainText } from '@/lib/plainText';
-import { ReceiptSchema, type Receipt } from '@/lib/receipt';
+import type { Receipt } from '@/lib/receipt';
 import { SAVED, storageFailure, type SaveStatus } from '@/lib/storageFailure';
 import { indexedDbGradebook, type GradebookDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';
@@ -86,8 +86,13 @@ function mended(record: unknown): unknown {
   };
 }
 
-/** Checks each stored result on its own, so one bad record (forged, or from an older rule) never hides the rest. */
-function checkRecords(records: readonly unknown[]): { receipts: Receipt[]; rejected: string[] } {
+/**
+ * Checks each stored result on its own, so one bad record (forged, or from an older rule) never hides the rest. The
+ * receipt's schema (and zod) loads only when there are records to check.
+ */
+async function checkRecords(records: readonly unknown[]): Promise<{ receipts: Receipt[]; rejected: string[] }> {
+  if (records.length === 0) return { receipts: [], rejected: [] };
+  const { ReceiptSchema } = await import('@/lib/receipt');
   const receipts: Receipt[] = [];
   const rejected: string[] = [];
   for (const record of records) {
@@ -110,7 +115,7 @@ interface LegacyGradebook {
   rejected: string[];
 }
 
-function readLegacy(legacy: () => Storage): LegacyGradebook | null {
+async function readLegacy(legacy: () => Storage): Promise<LegacyGradebook | null> {
   try {
     const storage = legacy();
     const raw = storage.getItem(LEGACY_GRADEBOOK_KEY);
@@ -118,7 +123,7 @@ function readLegacy(legacy: () => Storage): LegacyGradebook | null {
     const read = readEnvelope(raw, LEGACY_GRADEBOOK_VERSION);
     const records = read.ok ? (read.envelope.state as { receipts?: unknown } | null)?.receipts : undefined;
     if (!Array.isArray(records)) return { storage, receipts: [], rejected: ['the whole older gradebook'] };
-    return { storage, ...checkRecords(records) };
+    return { storage, ...(await checkRecords(records)) };
   } catch {
     return null;
   }
@@ -180,7 +185,7 @@ export function createGradebookStore({
 
     const load = async () => {
       const problems: string[] = [];
-      const old = readLegacy(legacy);
+      const old = await readLegacy(legacy);
       let saved: SaveStatus = SAVED;
       if (old) {
         try {
@@ -198,7 +203,7 @@ export function createGradebookStore({
       } catch (error) {
         saved = failed(error);
       }
-      const { receipts, rejected } = checkRecords(records);
+      const { receipts, rejected } = await checkRecords(records);
       if (rejected.length > 0) problems.push(hidden(rejected, 'saved on this device'));
       // Results of the old gradebook that did not reach the database, and results imported while loading.
       const known = new Set(receipts.map((r) => r.checksum));

@@ -12,7 +12,8 @@ import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
 import { resultLookups } from '@/lib/assignment';
 import { groupByAssignment } from '@/lib/gradebook';
-import { receiptReader, type Receipt } from '@/lib/receipt';
+import type { Receipt } from '@/lib/receipt';
+import { useReceiptReader } from '@/hooks/useReceiptReader';
 import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
 
 /** How long the page checks result links before it pauses, and how many it checks at once within that time. */
@@ -63,7 +64,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     [receipts, dues],
   );
 
-  const read = useMemo(() => (lookups ? receiptReader(lookups) : null), [lookups]);
+  const read = useReceiptReader(lookups);
   const linesFor = useMemo(
     () =>
       read &&

@@ -8,7 +8,7 @@ import { useQrCamera, type CameraState } from '@/hooks/useQrCamera';
 import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { resultLookups } from '@/lib/assignment';
-import { receiptReader } from '@/lib/receipt';
+import { useReceiptReader } from '@/hooks/useReceiptReader';
 import { gradebookStore, useGradebookActions, useGradebookLoaded } from '@/store/gradebook';
 
 interface Scan {
@@ -34,9 +34,8 @@ export default function ResultScanner({ bank: integrity }: { bank: string }) {
   const bank = useQuestionBank(integrity);
   // Results of the teacher's own questions are checked against those their assignment's link carried.
   const { own } = useKeptAssignments();
-  const read = useMemo(
-    () => (bank.status === 'ready' && own !== null ? receiptReader(resultLookups(bank.quizzes, own)) : null),
-    [bank, own],
+  const read = useReceiptReader(
+    useMemo(() => (bank.status === 'ready' && own !== null ? resultLookups(bank.quizzes, own) : null), [bank, own]),
   );
   const hydrated = useGradebookLoaded();
   const { load, importResults } = useGradebookActions();
