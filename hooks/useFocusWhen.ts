@@ -4,7 +4,17 @@ import { useEffect, useRef } from 'react';
 export function useFocusWhen<T extends HTMLElement>(when: boolean) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (when) ref.current?.focus();
+    if (!when) return;
+    // Just after the frame that first shows the element: focusing lays the page out at once, which on a slow phone
+    // held back the paint of what the student had just asked for (the feedback after Check).
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => ref.current?.focus());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [when]);
   return ref;
 }

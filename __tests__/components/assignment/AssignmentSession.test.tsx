@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AssignmentSession from '@/components/assignment/AssignmentSession';
 import type { Assignment } from '@/lib/assignment';
@@ -44,7 +44,9 @@ describe('an assessment assignment', () => {
 
     await userEvent.click(screen.getByRole('radio', { name: 'Never considered them' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save and next' }));
-    expect(screen.getByRole('heading', { name: 'Your answers, before you hand in' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Your answers, before you hand in' })).toHaveFocus(),
+    );
     expect(Object.keys(reviewVisibleToStudy(progressStore.getState(), Date.now()))).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Change your answer to question 2' }));

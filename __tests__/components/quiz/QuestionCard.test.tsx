@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import QuestionCard from '@/components/quiz/QuestionCard';
@@ -65,7 +65,8 @@ describe('QuestionCard', () => {
 
     // The feedback's code loads after the card paints: the first test waits for it.
     const feedback = await screen.findByRole('region', { name: 'Correct' });
-    expect(feedback).toHaveFocus();
+    // Focus moves just after the frame that shows the feedback.
+    await waitFor(() => expect(feedback).toHaveFocus());
     expect(feedback).toHaveTextContent('The report says China considered influence efforts but did not deploy them.');
     expect(feedback.querySelector('blockquote')).toHaveTextContent(
       'We assess that China considered but did not deploy influence efforts',
@@ -147,7 +148,7 @@ describe('QuestionCard', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Considered them but did not deploy them' })).toBeChecked();
     await userEvent.keyboard('{Enter}');
-    expect(screen.getByRole('region', { name: 'Correct' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Correct' })).toHaveFocus());
   });
 
   it('in an assessment, saves the answer with one press, without telling right from wrong, and lets it change', async () => {
