@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { AssignmentSchema } from './assignmentLink';
-import { questionLookup, questionRef, type QuestionRef } from './content/refs';
+import { questionRef, type QuestionRef } from './content/refs';
+import { OWN_QUIZ_ID } from './ownQuizzes';
 import type { Article } from './content/article';
 import type { Question, Quiz } from './content/schema';
 import { withFewerChoices } from './fewerChoices';
@@ -8,11 +9,6 @@ import { shuffledChoices } from './questionTypes';
 import { hashHex, hashString } from './hash';
 import { seededRandom, shuffle } from './shuffle';
 
-/**
- * The quiz a teacher's own questions form inside an assignment: their refs are "my-questions/mine-…", the id the
- * writer downloads them under (MY_QUIZ_ID in lib/teacherQuestions.ts), never a bank quiz's.
- */
-export const OWN_QUIZ_ID = 'my-questions';
 /** As many of them as one link carries. */
 export const MAX_OWN_QUESTIONS = 30;
 /** One article of the teacher's own a link: a student's page shows one article's quotes (QuotedArticle). */
@@ -24,23 +20,6 @@ export const MAX_LINKED_ARTICLES = 1;
  * whose quote's sourceId is the article's id (lib/content/article.ts): QuoteBlock tells the two apart.
  */
 export type Assignment = z.infer<typeof AssignmentSchema> & { ownQuestions?: Question[]; articles?: Article[] };
-
-/** The quiz an assignment's own questions make, beside the bank's; none without them. */
-export function ownQuizzes(assignment: Pick<Assignment, 'ownQuestions'>): Quiz[] {
-  const questions = assignment.ownQuestions ?? [];
-  return questions.length === 0
-    ? []
-    : [
-        {
-          id: OWN_QUIZ_ID,
-          title: 'Your teacher’s own questions',
-          summary: 'Written by the teacher on the source, each quoting its exact words.',
-          topic: 'Written by a teacher',
-          level: 'core',
-          questions,
-        },
-      ];
-}
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -160,19 +139,4 @@ export function studentChoices(
 
 export function newAssignmentId(random: () => number = Math.random): string {
   return Array.from({ length: 8 }, () => 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)]).join('');
-}
-
-/**
- * The questions each assignment's results are checked against: the bank's, with the teacher's own that its link
- * carried (kept with the assignment on this device), so a question edited later never regrades an earlier class.
- */
-export function resultLookups(
-  quizzes: readonly Quiz[],
-  own: ReadonlyMap<string, Pick<Assignment, 'ownQuestions'>>,
-): (assignment: string) => ReadonlyMap<QuestionRef, Question> {
-  const bank = questionLookup(quizzes);
-  const byAssignment = new Map(
-    [...own].map(([id, carried]) => [id, questionLookup([...quizzes, ...ownQuizzes(carried)])] as const),
-  );
-  return (assignment) => byAssignment.get(assignment) ?? bank;
 }

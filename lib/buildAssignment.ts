@@ -5,11 +5,10 @@ import {
   MAX_LINKED_ARTICLES,
   MAX_OWN_QUESTIONS,
   newAssignmentId,
-  OWN_QUIZ_ID,
-  ownQuizzes,
   selectionsFor,
   type Assignment,
 } from './assignment';
+import { OWN_QUIZ_ID, ownQuizzes } from './ownQuizzes';
 import { questionLookup, questionRef, quizRefs, type QuestionRef } from './content/refs';
 import type { Article } from './content/article';
 import type { Quiz } from './content/schema';

@@ -1,6 +1,7 @@
 import './zodConfig';
 import * as z from 'zod/mini';
-import { assignmentPool, ownQuizzes, type Assignment } from './assignment';
+import { assignmentPool, type Assignment } from './assignment';
+import { ownQuizzes } from './ownQuizzes';
 import type { AssignmentForm } from './buildAssignment';
 import type { Quiz } from './content/schema';
 import { AssignmentWithOwnSchema } from './ownAssignmentLink';

@@ -1,6 +1,7 @@
 import './zodConfig';
 import * as z from 'zod/mini';
-import { contentVersion, OWN_QUIZ_ID, type Decoded } from './assignment';
+import { contentVersion, type Decoded } from './assignment';
+import { OWN_QUIZ_ID } from './ownQuizzes';
 import type { QuestionRef } from './content/refs';
 import type { Question } from './content/schema';
 import { isCorrect } from './scoring';

@@ -325,6 +325,11 @@ export function createGradebookStore({
 
 export const gradebookStore = createGradebookStore();
 
+/** Whether the gradebook has something it could not keep, delete or read to tell the teacher (GradebookNotice). */
+export function hasGradebookProblem(s: GradebookState): boolean {
+  return s.unsaved.length > 0 || !s.saved.saved || s.deleteProblem !== null || s.loadProblems.length > 0;
+}
+
 export function useGradebook<T>(selector: (state: GradebookStore) => T): T {
   return useStore(gradebookStore, selector);
 }

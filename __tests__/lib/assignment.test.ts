@@ -6,9 +6,9 @@ import {
   studentChoices,
   studentQuestions,
   passagesIn,
-  resultLookups,
   type Assignment,
 } from '@/lib/assignment';
+import { resultLookups } from '@/lib/ownQuizzes';
 import { decodeAssignment, encodeAssignment, MAX_ASSIGNMENT_LENGTH } from '@/lib/assignmentLink';
 import { questionLookup } from '@/lib/content/refs';
 import { makePairQuestion, makeQuestion, makeQuiz } from '../fixtures';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { contentVersion, OWN_QUIZ_ID, ownQuizzes, type Assignment } from '@/lib/assignment';
+import { contentVersion, type Assignment } from '@/lib/assignment';
+import { OWN_QUIZ_ID, ownQuizzes } from '@/lib/ownQuizzes';
 import { carriesOwnQuestions, decodeAssignment, encodeAssignment } from '@/lib/assignmentLink';
 import { questionLookup } from '@/lib/content/refs';
 import { loadSourceTexts } from '@/lib/content/load';

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from
 import AssignmentSession from '@/components/assignment/AssignmentSession';
 import OwnQuestionsNotice from '@/components/assignment/OwnQuestionsNotice';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
-import { assignmentPool, ownQuizzes, type Assignment, type Decoded } from '@/lib/assignment';
+import { assignmentPool, type Assignment, type Decoded } from '@/lib/assignment';
+import { ownQuizzes } from '@/lib/ownQuizzes';
 import { carriesOwnQuestions, decodeAssignment } from '@/lib/assignmentLink';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import type { Article } from '@/lib/content/article';

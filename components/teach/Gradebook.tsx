@@ -1,8 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
-import GradebookNotice from '@/components/teach/GradebookNotice';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import ImportReport from '@/components/teach/ImportReport';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import StorageUsage from '@/components/ui/StorageUsage';
@@ -10,11 +8,17 @@ import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
-import { resultLookups } from '@/lib/assignment';
+import { resultLookups } from '@/lib/ownQuizzes';
 import { groupByAssignment } from '@/lib/gradebook';
 import type { Receipt } from '@/lib/receipt';
 import { useReceiptReader } from '@/hooks/useReceiptReader';
-import { useGradebook, useGradebookActions, useGradebookLoaded, type ImportLine } from '@/store/gradebook';
+import {
+  hasGradebookProblem,
+  useGradebook,
+  useGradebookActions,
+  useGradebookLoaded,
+  type ImportLine,
+} from '@/store/gradebook';
 
 /** How long the page checks result links before it pauses, and how many it checks at once within that time. */
 const IMPORT_SLICE_MS = 40;
@@ -27,12 +31,18 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 const LONGEST_SHOWN_PASTE = 100_000;
 
-// Results are read from the device after the page has painted, so their tables load with them, not before.
-const AssignmentResults = dynamic(() => import('@/components/teach/AssignmentResults'), { ssr: false });
-const BackupReminder = dynamic(() => import('@/components/teach/BackupReminder'), { ssr: false });
-const LmsGradeExport = dynamic(() => import('@/components/teach/LmsGradeExport'), { ssr: false });
+// Results are read from the device after the page has painted, so their tables load with them, not before (with
+// React's lazy rather than next/dynamic, whose loader would be the page's largest first script but one).
+const AssignmentResults = lazy(() => import('@/components/teach/AssignmentResults'));
+const BackupReminder = lazy(() => import('@/components/teach/BackupReminder'));
+const LmsGradeExport = lazy(() => import('@/components/teach/LmsGradeExport'));
+/**
+ * Loaded only when the gradebook has something it could not keep, delete or read to say: an alert, read out as it
+ * appears.
+ */
+const GradebookNotice = lazy(() => import('@/components/teach/GradebookNotice'));
 /** Shows the quotes of a teacher's article in its assignment's item analysis; loaded only for one. */
-const QuotedArticle = dynamic(() => import('@/components/source/QuotedArticle'), { ssr: false });
+const QuotedArticle = lazy(() => import('@/components/source/QuotedArticle'));
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -53,6 +63,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
   );
   const hydrated = useGradebookLoaded();
   const receipts = useGradebook((s) => s.receipts);
+  const problem = useGradebook(hasGradebookProblem);
   const { beginImport, importResults, load } = useGradebookActions();
   const hash = useLocationHash();
   const [pasted, setPasted] = useState('');
@@ -133,7 +144,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
 
   return (
     <>
-      <GradebookNotice />
+      <Suspense>{problem && <GradebookNotice />}</Suspense>
       {bank.status === 'failed' && <QuestionBankProblem />}
       {DropBoxInbox && hydrated && read && <DropBoxInbox read={read} />}
       <form
@@ -183,25 +194,29 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
       </p>
       <ImportReport />
       <StorageUsage watch={receipts.length} />
-      {receipts.length > 0 && <BackupReminder showWhere />}
+      <Suspense>{receipts.length > 0 && <BackupReminder showWhere />}</Suspense>
       <p className="mt-4 text-sm text-slate-700">
         Results are kept on this device only. Each result link carries a checksum: it catches links that were cut short,
         damaged or edited by hand, but it cannot stop a determined student who rebuilds one.
       </p>
       {hydrated && groups.length === 0 && <p className="mt-6">No results yet.</p>}
-      {lookups &&
-        groups.map((group) => {
-          const results = <AssignmentResults key={group.assignment} group={group} lookup={lookups(group.assignment)} />;
-          const article = own?.get(group.assignment)?.articles?.[0];
-          return article ? (
-            <QuotedArticle key={group.assignment} article={article}>
-              {results}
-            </QuotedArticle>
-          ) : (
-            results
-          );
-        })}
-      {groups.length > 0 && <LmsGradeExport groups={groups} />}
+      <Suspense>
+        {lookups &&
+          groups.map((group) => {
+            const results = (
+              <AssignmentResults key={group.assignment} group={group} lookup={lookups(group.assignment)} />
+            );
+            const article = own?.get(group.assignment)?.articles?.[0];
+            return article ? (
+              <QuotedArticle key={group.assignment} article={article}>
+                {results}
+              </QuotedArticle>
+            ) : (
+              results
+            );
+          })}
+      </Suspense>
+      <Suspense>{groups.length > 0 && <LmsGradeExport groups={groups} />}</Suspense>
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { StorageFailure } from '@/lib/storageFailure';
-import { useGradebook, useGradebookActions } from '@/store/gradebook';
+import { hasGradebookProblem, useGradebook, useGradebookActions } from '@/store/gradebook';
 
 const NOT_SAVED: Record<StorageFailure, string> = {
   full: 'because the device’s storage is full',
@@ -25,7 +25,7 @@ export default function GradebookNotice() {
   const problems = useGradebook((s) => s.loadProblems);
   const { saveUnsaved } = useGradebookActions();
   const failure = saved.saved ? 'refused' : saved.failure;
-  if (unsaved === 0 && saved.saved && !deleteProblem && problems.length === 0) return null;
+  if (!useGradebook(hasGradebookProblem)) return null;
   return (
     <div role="alert" className="mb-4 space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
       {unsaved > 0 && (

@@ -1,6 +1,6 @@
 'use client';
 
-import { OWN_QUIZ_ID } from '@/lib/assignment';
+import { OWN_QUIZ_ID } from '@/lib/ownQuizzes';
 import { quizRefs, type QuestionRef } from '@/lib/content/refs';
 import type { Article } from '@/lib/content/article';
 import type { Quiz } from '@/lib/content/schema';

@@ -7,7 +7,7 @@ import VerdictIcon from '@/components/ui/VerdictIcon';
 import { useQrCamera, type CameraState } from '@/hooks/useQrCamera';
 import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
-import { resultLookups } from '@/lib/assignment';
+import { resultLookups } from '@/lib/ownQuizzes';
 import { useReceiptReader } from '@/hooks/useReceiptReader';
 import { gradebookStore, useGradebookActions, useGradebookLoaded } from '@/store/gradebook';
 
