@@ -197,7 +197,7 @@ test('a teacher’s own questions go out in the link, come back in a result, and
 });
 
 test('a link made before own questions existed still opens as it was', async ({ page, consoleErrors }) => {
-  // Format 1, written by the builder as it was (lib/assignment.ts encodeAssignment): base64url JSON after "a1.".
+  // Format 1, written by the builder as it was (lib/assignmentLink.ts encodeAssignment): base64url JSON after "a1.".
   const old =
     'a1.eyJ2ZXJzaW9uIjoxLCJpZCI6ImszeDltcDJhIiwicXVlc3Rpb25zIjpbInRoZS12b3RlLWl0c2VsZiJdLCJzaHVmZmxlUXVlc3Rpb25zIjpmYWxzZSwic2h1ZmZsZUNob2ljZXMiOmZhbHNlLCJmZWVkYmFjayI6InByYWN0aWNlIiwidGl0bGUiOiJPbGQgbGluayIsImNvbnRlbnRWZXJzaW9uIjoiMDAwMDAwMDAifQ';
   await page.goto(`/assignment#${old}`);

@@ -21,7 +21,7 @@ const question = present(
   'question technical-aspects',
 );
 
-/** An assignment link as the builder writes it (lib/assignment.ts encodeAssignment): a1. and base64url JSON. */
+/** An assignment link as the builder writes it (lib/assignmentLink.ts encodeAssignment): a1. and base64url JSON. */
 function assignmentToken() {
   const assignment = {
     version: 1,

@@ -3,7 +3,8 @@ import { questionLookup, type QuestionRef } from './content/refs';
 import type { Question, Quiz } from './content/schema';
 
 // The teacher's own questions as the quiz they form beside the bank's, and the questions each result is graded
-// against. Apart from lib/assignment.ts, so that the gradebook and the scanner load them without a link's rules.
+// against. Apart from lib/assignment.ts (how each student's quiz is drawn from a link), so that the gradebook and
+// the scanner load only these.
 
 /**
  * The quiz a teacher's own questions form inside an assignment: their refs are "my-questions/mine-…", the id the
