@@ -46,8 +46,13 @@ export default function QuestionCard(props: QuestionCardProps) {
   const choices = question.choices.map((c, index) => ({ ...c, text: spelled.texts[index] ?? c.text }));
   const [FeedbackPanel, setFeedbackPanel] = useState<FeedbackPanelType | null>(() => loadedFeedbackPanel);
   useEffect(() => {
-    if (!FeedbackPanel) void loadFeedbackPanel().then((panel) => setFeedbackPanel(() => panel));
-  }, [FeedbackPanel]);
+    // Tried again with each answer checked, should the first load have failed (a dropped connection).
+    if (!FeedbackPanel)
+      loadFeedbackPanel().then(
+        (panel) => setFeedbackPanel(() => panel),
+        () => {},
+      );
+  }, [FeedbackPanel, record]);
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();
@@ -103,13 +108,17 @@ export default function QuestionCard(props: QuestionCardProps) {
       </form>
       {locked && record && props.onNext && (
         <>
-          {FeedbackPanel && (
+          {FeedbackPanel ? (
             <FeedbackPanel
               question={question}
               correct={record.correct}
               takeFocus={justChecked}
               spellOut={spelled.rest}
             />
+          ) : (
+            <p role="status" className="mt-4 text-slate-700">
+              Loading the explanation…
+            </p>
           )}
           <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
             {props.nextLabel}
