@@ -52,3 +52,9 @@ export function formatBytes(bytes: number): string {
 export function isolated(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** A long quote cut at a word (at most 120 characters), and said to be cut. */
+export function shortened(text: string): string {
+  if (text.length <= 120) return text;
+  return `${text.slice(0, text.lastIndexOf(' ', 120))} …`;
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatDate, formatDay, isolated } from '@/lib/format';
+import { formatDate, formatDay, isolated, shortened } from '@/lib/format';
 
 describe('formatDate', () => {
   it('writes a date as people in the U.S. write it', () => {
@@ -39,5 +39,17 @@ describe('isolated', () => {
   it('closes whatever direction a name opens, so the words after it keep their order', () => {
     const subject = `SourceCheck result: ${isolated('\u202EAna')} (done)`;
     expect(subject).toBe('SourceCheck result: \u2068\u202EAna\u2069 (done)');
+  });
+});
+
+describe('shortened', () => {
+  it('keeps a short quote whole, and cuts a long one at a word with an ellipsis', () => {
+    expect(shortened('Russia sought to denigrate')).toBe('Russia sought to denigrate');
+    const long = `${'word '.repeat(30)}end`;
+    const cut = shortened(long);
+    expect(cut.endsWith(' …')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(122);
+    expect(long.startsWith(cut.slice(0, -2))).toBe(true);
+    expect(cut.slice(0, -2).endsWith('word')).toBe(true);
   });
 });

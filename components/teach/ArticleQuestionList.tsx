@@ -4,14 +4,9 @@ import { useState } from 'react';
 import ConfirmButton from '@/components/ui/ConfirmButton';
 import DownloadButton from '@/components/ui/DownloadButton';
 import UserText from '@/components/ui/UserText';
+import { shortened } from '@/lib/format';
 import { articleFile, type TeacherArticleRecord } from '@/lib/articleQuestions';
 import type { ArticleQuestion } from '@/lib/content/article';
-
-/** A long quote cut at a word, and said to be cut. */
-function shortened(text: string): string {
-  if (text.length <= 120) return text;
-  return `${text.slice(0, text.lastIndexOf(' ', 120))} …`;
-}
 
 /**
  * The questions written on the teacher's article, kept on this device with it: edit, delete, download the article

@@ -5,15 +5,10 @@ import ConfirmButton from '@/components/ui/ConfirmButton';
 import DownloadButton from '@/components/ui/DownloadButton';
 import JsonFileButton from '@/components/ui/JsonFileButton';
 import UserText from '@/components/ui/UserText';
+import { shortened } from '@/lib/format';
 import type { Question } from '@/lib/content/schema';
 import { MY_QUIZ_ID, myQuizFile, readQuizFile, type QuestionContext } from '@/lib/teacherQuestions';
 import { useTeacherQuestions, useTeacherQuestionsActions } from '@/store/teacherQuestions';
-
-/** A long quote cut at a word, and said to be cut. */
-function shortened(text: string): string {
-  if (text.length <= 120) return text;
-  return `${text.slice(0, text.lastIndexOf(' ', 120))} …`;
-}
 
 /** The questions the teacher has written, kept on this device: edit, delete, download as a quiz file, open one. */
 export default function MyQuestions({
