@@ -154,7 +154,7 @@ interface GradebookOptions {
   patience?: number;
 }
 
-/** How many results go to the device in one write: 500 took the page 20 to 40 ms (scripts/bench/gradebook.mjs). */
+/** How many results go to the device in one write: half of 500, which held the page 20 to 40 ms a write (scripts/bench/gradebook.mjs). */
 const SAVE_BATCH = 250;
 
 /** Rejects as a busy database would, when another tab holds it past the page's patience. */

@@ -1,7 +1,7 @@
 'use client';
 
 import type { StorageFailure } from '@/lib/storageFailure';
-import { hasGradebookProblem, useGradebook, useGradebookActions } from '@/store/gradebook';
+import { useGradebook, useGradebookActions } from '@/store/gradebook';
 
 const NOT_SAVED: Record<StorageFailure, string> = {
   full: 'because the device’s storage is full',
@@ -17,7 +17,10 @@ const REMEDY: Record<StorageFailure, string> = {
   refused: 'Wait a moment',
 };
 
-/** Says what the gradebook could not keep, delete or read, and what the teacher can do about it. */
+/**
+ * Says what the gradebook could not keep, delete or read, and what the teacher can do about it. The gradebook
+ * loads and draws it only while there is such a problem (hasGradebookProblem).
+ */
 export default function GradebookNotice() {
   const saved = useGradebook((s) => s.saved);
   const unsaved = useGradebook((s) => s.unsaved.length);
@@ -25,7 +28,6 @@ export default function GradebookNotice() {
   const problems = useGradebook((s) => s.loadProblems);
   const { saveUnsaved } = useGradebookActions();
   const failure = saved.saved ? 'refused' : saved.failure;
-  if (!useGradebook(hasGradebookProblem)) return null;
   return (
     <div role="alert" className="mb-4 space-y-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
       {unsaved > 0 && (
