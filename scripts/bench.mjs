@@ -16,8 +16,9 @@
 //             (floor, home, floor, quiz, floor, …): each page's LCP and TBT as multiples of the two floor runs
 //             around it, and its performance points below them, with their spread; the machine's speed
 //             (benchmarkIndex); and whether the run was steady enough to judge
-//   latency   click on Check to the feedback painted, 4x CPU slowdown, 5 visits: median and p95, each visit's
-//             first Check apart; beside it the click that picks a choice, the smallest update the page makes
+//   latency   click on Check to the feedback painted, 4x CPU slowdown, 5 visits, each question read for a second:
+//             median and p95, each visit's first Check apart; beside it the click that picks a choice, the smallest
+//             update the page makes
 //   gradebook 10,000 result links pasted and imported: the longest main-thread task, and clicks answered in time
 //   load      autocannon, --seconds seconds, 10 connections, on a quiz page: next start and the static export;
 //             and next start serving a file from public/, its own fastest path, for scale
@@ -357,7 +358,7 @@ function latencyTable(latency) {
   const first = spread(latency.firstCheckToMedian);
   return markdownTable(
     [
-      `Click to paint, ${latency.cpuSlowdown}x CPU, ${latency.visits} visits, ${latency.answers} answers`,
+      `Click to paint, ${latency.cpuSlowdown}x CPU, ${latency.visits} visits, ${latency.answers} answers, each read for ${latency.readingMs} ms`,
       'median, ms',
       'p95, ms',
       'ratio',

@@ -2,13 +2,14 @@
 
 import GlossaryText from '@/components/ui/GlossaryText';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
-import { useEffect, useId, useState, type ComponentType } from 'react';
+import { Activity, useEffect, useId, useState, type ComponentType } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
 import type { FeedbackPanelProps } from '@/components/quiz/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
+import { isCorrect } from '@/lib/scoring';
 import { spellOutFirst } from '@/lib/spellOut';
 
 // The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
@@ -106,23 +107,39 @@ export default function QuestionCard(props: QuestionCardProps) {
           </button>
         )}
       </form>
-      {locked && record && props.onNext && (
+      {props.onNext && (
         <>
           {FeedbackPanel ? (
-            <FeedbackPanel
-              question={question}
-              correct={record.correct}
-              takeFocus={justChecked}
-              spellOut={spelled.rest}
-            />
+            // Drawn hidden, at low priority, for the answer as it stands, so that Check only has to show it: a first
+            // render of the panel on a slow phone was most of the first Check's time. Hidden, it is out of the page
+            // for everyone, screen readers included, and it takes focus only once shown.
+            <Activity mode={locked ? 'visible' : 'hidden'}>
+              <FeedbackPanel
+                question={question}
+                correct={record ? record.correct : isCorrect(question, selected)}
+                takeFocus={justChecked}
+                spellOut={spelled.rest}
+              />
+            </Activity>
           ) : (
-            <p role="status" className="mt-4 text-slate-700">
-              Loading the explanation…
-            </p>
+            locked && (
+              <p role="status" className="mt-4 text-slate-700">
+                Loading the explanation…
+              </p>
+            )
           )}
-          <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
-            {props.nextLabel}
-          </button>
+          {FeedbackPanel && !locked && (
+            // The quote's serif face laid out once, unseen, while the question is read: the hidden feedback is not
+            // laid out, and the face's first layout on a slow phone was most of the first Check's time.
+            <span aria-hidden="true" className="invisible absolute font-serif text-lg">
+              “Aa”
+            </span>
+          )}
+          {locked && (
+            <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">
+              {props.nextLabel}
+            </button>
+          )}
         </>
       )}
     </div>
