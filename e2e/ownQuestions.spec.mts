@@ -2,7 +2,9 @@
 // bank's, with each quote, and the result comes back to the teacher's gradebook with the teacher's quote in its
 // item analysis. A link made before own questions existed (format 1) still opens as it did.
 import type { Page } from '@playwright/test';
-import { choose, expect, expectNoAxeViolations, fold, readQuiz, test, type Question } from './support.mts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { choose, expect, expectNoAxeViolations, fold, readQuiz, repo, test, type Question } from './support.mts';
 
 const LAPTOP = { width: 1280, height: 800 };
 const SOURCE_ID = 'npr-2021-03-16-russia-2020-election';
@@ -14,14 +16,14 @@ const mine: (Question & { claims: string[] })[] = [
   {
     id: 'mine-china001',
     type: 'single',
-    prompt: 'By the report’s own words, what did China do about influence efforts?',
+    prompt: 'What does the report assess that China did about influence efforts on the election?',
     choices: [
       { id: 'deployed', text: 'Deployed them widely' },
       { id: 'considered', text: 'Considered them but did not deploy them' },
       { id: 'never', text: 'Never considered them' },
     ],
     answer: ['considered'],
-    explanation: 'The report says China weighed such efforts and did not carry them out.',
+    explanation: 'The report assesses, as its judgement, that China weighed such efforts and did not carry them out.',
     quote: {
       text: 'We assess that China considered but did not deploy influence efforts intended to change the outcome of the U.S. presidential election',
       sourceId: SOURCE_ID,
@@ -50,34 +52,10 @@ const mine: (Question & { claims: string[] })[] = [
   },
 ];
 
-/** An article of the teacher's own (written for the tests) and one question on it, as the writer downloads them. */
-const article = {
-  id: 'article-abc12345',
-  citation: {
-    outlet: 'The Valley Courier',
-    title: 'Town Votes To Keep Its Library Open Late',
-    published: '2025-10-02',
-  },
-  paragraphs: [
-    'The town council voted 5 to 2 on Tuesday to keep the library open until 9 p.m.',
-    '“Students need a quiet place to work after dark,” said Mayor Ana Ruiz, who cast the deciding vote.',
-  ],
-  speakers: [{ id: 'ana-ruiz', name: 'Mayor Ana Ruiz' }],
-};
-const onArticle: Question & { claims: string[] } = {
-  id: 'mine-council3',
-  type: 'single',
-  prompt: 'How did the council vote on the library’s hours?',
-  choices: [
-    { id: 'a', text: '5 to 2 to keep it open late' },
-    { id: 'b', text: '2 to 5 against' },
-    { id: 'c', text: 'It did not vote' },
-  ],
-  answer: ['a'],
-  explanation: 'The article says the council "voted 5 to 2".',
-  quote: { text: 'The town council voted 5 to 2', sourceId: article.id, speaker: 'outlet', paragraph: 1 },
-  claims: [],
-};
+/** An article of the teacher's own (the unit tests' too) and one question on it, as the writer downloads them. */
+const articleFile = JSON.parse(readFileSync(path.join(repo, 'e2e/fixtures/articleFile.json'), 'utf8'));
+const { article } = articleFile;
+const onArticle: Question & { claims: string[] } = articleFile.questions[0];
 
 async function openArticleFile(page: Page) {
   await page.getByRole('radio', { name: /^Use an article of my own/ }).check();
@@ -87,7 +65,7 @@ async function openArticleFile(page: Page) {
     .setInputFiles({
       name: 'article.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ article, questions: [onArticle] })),
+      buffer: Buffer.from(JSON.stringify(articleFile)),
     });
   await expect(page.getByText(/^Opened “Town Votes To Keep Its Library Open Late” with 1 question/)).toBeVisible();
 }
