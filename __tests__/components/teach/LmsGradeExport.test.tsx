@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import LmsGradeExport from '@/components/teach/LmsGradeExport';
-import { groupByAssignment } from '@/lib/gradebook';
+import { groupByAssignment, ROWS_SHOWN } from '@/lib/gradebook';
 import { makeReceipt } from '@/lib/receipt';
 
 /** One student's right answer to the warm-up. */
@@ -74,7 +74,7 @@ describe('grades for the school’s gradebook', () => {
     render(<LmsGradeExport groups={many} />);
     expect(screen.queryAllByRole('textbox', { hidden: true })).toHaveLength(0);
     await userEvent.click(screen.getByText(/Match names to your system \(450 students\)/));
-    expect(screen.getAllByRole('textbox', { name: /^Name in your system for/ })).toHaveLength(200);
+    expect(screen.getAllByRole('textbox', { name: /^Name in your system for/ })).toHaveLength(ROWS_SHOWN);
     await userEvent.click(screen.getByRole('button', { name: 'Show all 450 students' }));
     expect(screen.getAllByRole('textbox', { name: /^Name in your system for/ })).toHaveLength(450);
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
