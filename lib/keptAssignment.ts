@@ -1,23 +1,10 @@
-import './zodConfig';
-import * as z from 'zod/mini';
 import { assignmentPool, type Assignment } from './assignment';
 import { ownQuizzes } from './ownQuizzes';
 import type { AssignmentForm } from './buildAssignment';
 import type { Quiz } from './content/schema';
-import { AssignmentWithOwnSchema } from './ownAssignmentLink';
+import type { KeptAssignment } from './keptAssignmentSchema';
 
-/**
- * An assignment as the teacher's device keeps it: the link's settings with the teacher's own questions as the link
- * carries them (what the students take, and the gradebook grades against), when it was made, and when it was closed.
- */
-export const KeptAssignmentSchema = z.strictObject({
-  assignment: AssignmentWithOwnSchema,
-  createdAt: z.int(),
-  /** Closed: the teacher takes no more results for it (its drop box, if it had one, is deleted). */
-  closedAt: z.optional(z.int()),
-});
-
-export type KeptAssignment = z.infer<typeof KeptAssignmentSchema>;
+export type { KeptAssignment };
 
 /** Newest first, so the assignment a teacher just made is at the top of the list. */
 export function newestFirst(kept: readonly KeptAssignment[]): KeptAssignment[] {

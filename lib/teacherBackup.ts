@@ -2,7 +2,7 @@ import './zodConfig';
 import * as z from 'zod/mini';
 import type { Decoded } from './assignment';
 import { readAppFile } from './appFile';
-import { KeptAssignmentSchema, type KeptAssignment } from './keptAssignment';
+import { KeptAssignmentSchema, type KeptAssignment } from './keptAssignmentSchema';
 import { makeReceipt, ReceiptSchema, type Receipt } from './receipt';
 import { RosterSchema, type Roster } from './roster';
 import { TeacherBoxSchema, type TeacherBox } from './teacherBox';

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Assignment } from '@/lib/assignment';
-import { KeptAssignmentSchema, mergeKept, newestFirst, type KeptAssignment } from '@/lib/keptAssignment';
+import { mergeKept, newestFirst, type KeptAssignment } from '@/lib/keptAssignment';
 import { readCheckedRecords } from './checkedRecords';
 import { indexedDbAssignments, type DeviceDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';
@@ -47,16 +47,18 @@ export function createAssignmentsStore(
       problem: null,
       actions: {
         load: () =>
-          (loading ??= readCheckedRecords(database, () => KeptAssignmentSchema, ['assignment', 'assignments']).then(
-            ({ records, problem }) => {
-              const known = new Set(records.map((k) => k.assignment.id));
-              set({
-                kept: newestFirst([...records, ...get().kept.filter((k) => !known.has(k.assignment.id))]),
-                loaded: true,
-                problem,
-              });
-            },
-          )),
+          (loading ??= readCheckedRecords(
+            database,
+            () => import('@/lib/keptAssignmentSchema').then((m) => m.KeptAssignmentSchema),
+            ['assignment', 'assignments'],
+          ).then(({ records, problem }) => {
+            const known = new Set(records.map((k) => k.assignment.id));
+            set({
+              kept: newestFirst([...records, ...get().kept.filter((k) => !known.has(k.assignment.id))]),
+              loaded: true,
+              problem,
+            });
+          })),
         keep: (assignment, now = Date.now()) => write([{ assignment, createdAt: now }]),
         close: async (id, now = Date.now()) => {
           const kept = get().kept.find((k) => k.assignment.id === id);

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { TeacherBoxSchema, type TeacherBox } from '@/lib/teacherBox';
+import type { TeacherBox } from '@/lib/teacherBox';
 import { indexedDbDropBoxes, type DeviceDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';
 
@@ -27,11 +27,14 @@ export function createDropBoxStore(database: DeviceDatabase<TeacherBox> = indexe
     problem: null,
     actions: {
       load: () =>
-        (loading ??= database.all().then(
-          (records) => {
+        (loading ??= database
+          .all()
+          .then(async (records) => {
+            // The schema (and zod) loads only for a device with boxes to check: a gradebook without any loads neither.
+            const schema = records.length > 0 ? (await import('@/lib/teacherBox')).TeacherBoxSchema : null;
             const boxes = records.flatMap((record) => {
-              const parsed = TeacherBoxSchema.safeParse(record);
-              return parsed.success ? [parsed.data] : [];
+              const parsed = schema?.safeParse(record);
+              return parsed?.success ? [parsed.data] : [];
             });
             const unreadable = records.length - boxes.length;
             set({
@@ -42,13 +45,13 @@ export function createDropBoxStore(database: DeviceDatabase<TeacherBox> = indexe
                   ? `${unreadable} drop box${unreadable === 1 ? '' : 'es'} on this device could not be read; ${unreadable === 1 ? 'its' : 'their'} results cannot be collected here.`
                   : null,
             });
-          },
-          () =>
+          })
+          .catch(() =>
             set({
               loaded: true,
               problem: 'This browser would not open its drop boxes, so results cannot be collected from them here.',
             }),
-        )),
+          )),
       add: async (box) => {
         await database.put([box]);
         // The key is the only way to open the box's results: the browser is asked not to clear it to make room.
