@@ -7,7 +7,7 @@ import UserText from '@/components/ui/UserText';
 import type { Decoded } from '@/lib/assignment';
 import { acknowledgeResults, closeDropBox, fetchSealedResults } from '@/lib/dropBoxRequests';
 import type { Receipt } from '@/lib/receipt';
-import { openPosts, type TeacherBox } from '@/lib/teacherBox';
+import type { TeacherBox } from '@/lib/teacherBox';
 import { useDropBoxActions, useDropBoxes } from '@/store/dropBoxes';
 import { useGradebookActions, type ImportLine } from '@/store/gradebook';
 
@@ -60,6 +60,8 @@ export default function DropBoxInbox({ read }: { read: (token: string) => Promis
         setGone((g) => ({ ...g, [box.id]: fetched.message }));
         return 'gone';
       }
+      // The sealed results' rules (and zod) load with the first box's results, not with the gradebook.
+      const { openPosts } = await import('@/lib/teacherBox');
       const opened = await openPosts(box, fetched.results);
       const lines = await Promise.all(
         opened.map(async (post, index): Promise<ImportLine | Receipt> => {

@@ -8,7 +8,6 @@ import { useKeptAssignments } from '@/hooks/useKeptAssignments';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
-import { useDropBoxActions, useDropBoxes } from '@/store/dropBoxes';
 import { resultLookups } from '@/lib/ownQuizzes';
 import { groupByAssignment } from '@/lib/gradebook';
 import type { Receipt } from '@/lib/receipt';
@@ -126,18 +125,12 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     void load();
   }, [load]);
 
-  // The drop boxes' keys, decryption and polling load after the gradebook has painted, only where a server is, and
-  // only when this device keeps a drop box (or could not read one, which the inbox says).
-  const { load: loadDropBoxes } = useDropBoxActions();
-  const hasDropBoxes = useDropBoxes((s) => s.boxes.length > 0 || s.problem !== null);
-  useEffect(() => {
-    if (DROP_BOX_AVAILABLE) void loadDropBoxes();
-  }, [loadDropBoxes]);
+  // The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
   const [DropBoxInbox, setDropBoxInbox] = useState<ComponentType<{ read: NonNullable<typeof read> }> | null>(null);
   useEffect(() => {
-    if (hasDropBoxes)
+    if (DROP_BOX_AVAILABLE)
       void import('@/components/teach/DropBoxInbox').then((inbox) => setDropBoxInbox(() => inbox.default));
-  }, [hasDropBoxes]);
+  }, []);
 
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
