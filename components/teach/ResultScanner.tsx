@@ -95,7 +95,8 @@ export default function ResultScanner({ bank: integrity }: { bank: string }) {
           {state === 'starting' ? 'Starting the camera…' : 'Start the camera'}
         </button>
       )}
-      {bank.status === 'loading' && <p className="text-sm text-slate-700">Loading the questions…</p>}
+      {/* Until every result can be checked: the bank's questions, and those the kept assignments carried. */}
+      {bank.status !== 'failed' && !read && <p className="text-sm text-slate-700">Loading the questions…</p>}
       {bank.status === 'failed' && <QuestionBankProblem />}
       {problem && (
         <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
