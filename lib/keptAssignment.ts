@@ -4,8 +4,6 @@ import type { AssignmentForm } from './buildAssignment';
 import type { Quiz } from './content/schema';
 import type { KeptAssignment } from './keptAssignmentSchema';
 
-export type { KeptAssignment };
-
 /** Newest first, so the assignment a teacher just made is at the top of the list. */
 export function newestFirst(kept: readonly KeptAssignment[]): KeptAssignment[] {
   return [...kept].sort((a, b) => b.createdAt - a.createdAt || a.assignment.id.localeCompare(b.assignment.id));

@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Assignment } from '@/lib/assignment';
-import { mergeKept, newestFirst, type KeptAssignment } from '@/lib/keptAssignment';
+import { mergeKept, newestFirst } from '@/lib/keptAssignment';
+import type { KeptAssignment } from '@/lib/keptAssignmentSchema';
 import { readCheckedRecords } from './checkedRecords';
 import { indexedDbAssignments, type DeviceDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { Assignment } from '@/lib/assignment';
-import type { KeptAssignment } from '@/lib/keptAssignment';
+import type { KeptAssignment } from '@/lib/keptAssignmentSchema';
 import { createAssignmentsStore } from '@/store/assignments';
 import { indexedDbAssignments, type DeviceDatabase } from '@/store/deviceDatabase';
 

@@ -8,7 +8,7 @@ import UserText from '@/components/ui/UserText';
 import { useAssignmentToken } from '@/hooks/useAssignmentToken';
 import { formatDate } from '@/lib/format';
 import { duplicateLink } from '@/lib/duplicateLink';
-import type { KeptAssignment } from '@/lib/keptAssignment';
+import type { KeptAssignment } from '@/lib/keptAssignmentSchema';
 import { assignmentLink } from '@/lib/links';
 import { useAssignmentsActions } from '@/store/assignments';
 
