@@ -125,9 +125,12 @@ test('a student completes “The vote itself” with the keyboard alone, on a ph
     await page.keyboard.press(index % 2 ? 'Space' : 'Enter');
     const feedback = page.getByRole('region', { name: 'Correct' });
     await expect(feedback).toBeVisible();
-    expect(await feedback.evaluate((el) => el.contains(document.activeElement)), 'focus moves to the feedback').toBe(
-      true,
-    );
+    // Focus follows just after the frame that shows the feedback (hooks/useFocusWhen.ts).
+    await expect
+      .poll(() => feedback.evaluate((el) => el.contains(document.activeElement)), {
+        message: 'focus moves to the feedback',
+      })
+      .toBe(true);
 
     const last = index === total - 1;
     await tabTo(page, 'button', last ? 'See my results' : 'Next question');
