@@ -3,6 +3,10 @@ import { createStore } from 'zustand/vanilla';
 import type { TeacherBox } from '@/lib/teacherBox';
 import { indexedDbDropBoxes, type DeviceDatabase } from './deviceDatabase';
 import { keepOnDevice } from './keepOnDevice';
+import { readCheckedRecords } from './checkedRecords';
+
+// The schema (and zod) loads only for a device with boxes to check: a gradebook without any loads neither.
+const loadBoxSchema = async () => (await import('@/lib/teacherBox')).TeacherBoxSchema;
 
 interface DropBoxState {
   boxes: TeacherBox[];
@@ -27,31 +31,14 @@ export function createDropBoxStore(database: DeviceDatabase<TeacherBox> = indexe
     problem: null,
     actions: {
       load: () =>
-        (loading ??= database
-          .all()
-          .then(async (records) => {
-            // The schema (and zod) loads only for a device with boxes to check: a gradebook without any loads neither.
-            const schema = records.length > 0 ? (await import('@/lib/teacherBox')).TeacherBoxSchema : null;
-            const boxes = records.flatMap((record) => {
-              const parsed = schema?.safeParse(record);
-              return parsed?.success ? [parsed.data] : [];
-            });
-            const unreadable = records.length - boxes.length;
+        (loading ??= readCheckedRecords(database, loadBoxSchema, ['drop box', 'drop boxes']).then(
+          ({ records, problem }) =>
             set({
-              boxes: [...boxes, ...get().boxes.filter((b) => !boxes.some((known) => known.id === b.id))],
+              boxes: [...records, ...get().boxes.filter((b) => !records.some((known) => known.id === b.id))],
               loaded: true,
-              problem:
-                unreadable > 0
-                  ? `${unreadable} drop box${unreadable === 1 ? '' : 'es'} on this device could not be read; ${unreadable === 1 ? 'its' : 'their'} results cannot be collected here.`
-                  : null,
-            });
-          })
-          .catch(() =>
-            set({
-              loaded: true,
-              problem: 'This browser would not open its drop boxes, so results cannot be collected from them here.',
+              problem: problem && `${problem} Results sent to a box this device cannot open cannot be collected here.`,
             }),
-          )),
+        )),
       add: async (box) => {
         await database.put([box]);
         // The key is the only way to open the box's results: the browser is asked not to clear it to make room.
