@@ -12,6 +12,7 @@ import {
 import type { QuestionType } from './content/schema';
 import { foldForComparison, occurrences } from './content/text';
 import { joinArticle, splitArticle } from './articleText';
+import { startingChoices, type ChoiceStart } from './startingChoices';
 
 /**
  * A teacher's article as their device keeps it, with the questions written on it: one record, so an article and its
@@ -62,28 +63,12 @@ export function suggestArticleSpeaker(
   return article.speakers.length === 1 ? article.speakers[0]!.id : null;
 }
 
-/** The choices a question type starts with on an article: the fixed pairs, its speakers, or three blanks to write. */
-export function startingArticleChoices(type: QuestionType, article: Article): ArticleQuestion['choices'] {
-  switch (type) {
-    case 'true-false':
-      return [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ];
-    case 'evidence':
-      return [
-        { id: 'finding', text: 'Something the article reports' },
-        { id: 'unsupported', text: 'A claim offered without evidence' },
-      ];
-    case 'speaker':
-      return articleSpeakers(article).map(({ id, name }) => ({ id, text: name }));
-    default:
-      return [
-        { id: 'a', text: '' },
-        { id: 'b', text: '' },
-        { id: 'c', text: '' },
-      ];
-  }
+/** A new question on an article starts from the article's own speakers. */
+export function articleChoiceStart(article: Article): ChoiceStart {
+  return {
+    finding: 'Something the article reports',
+    speakers: articleSpeakers(article).map(({ id, name }) => ({ id, text: name })),
+  };
 }
 
 export function blankArticleQuestion(id: string, article: Article, type: QuestionType = 'single'): ArticleQuestion {
@@ -91,7 +76,7 @@ export function blankArticleQuestion(id: string, article: Article, type: Questio
     id,
     type,
     prompt: '',
-    choices: startingArticleChoices(type, article),
+    choices: startingChoices(type, articleChoiceStart(article)),
     answer: [],
     explanation: '',
     quote: { text: '', sourceId: article.id, speaker: OUTLET, paragraph: 1 },

@@ -10,6 +10,7 @@ import {
 } from './content/schema';
 import { SOURCE_IDS, type SourceId } from './content/sources';
 import { QUOTE_SPEAKERS, SPEAKERS, type SpeakerId } from './content/speakers';
+import { startingChoices, type ChoiceStart } from './startingChoices';
 
 /** A question the teacher wrote, as their device keeps it; `version` is the record's shape, for a later migrate. */
 export const TeacherQuestionRecordSchema = z.object({
@@ -86,29 +87,11 @@ export function suggestSpeaker(
   return (['report', 'us-officials', 'election-officials'] as const).find(fits) ?? 'npr';
 }
 
-/** The choices a question type starts with: the fixed pairs, every speaker, or two blanks to write. */
-export function startingChoices(type: Question['type']): Question['choices'] {
-  switch (type) {
-    case 'true-false':
-      return [
-        { id: 'true', text: 'True' },
-        { id: 'false', text: 'False' },
-      ];
-    case 'evidence':
-      return [
-        { id: 'finding', text: 'A finding of the intelligence report' },
-        { id: 'unsupported', text: 'A claim offered without evidence' },
-      ];
-    case 'speaker':
-      return (Object.keys(SPEAKERS) as SpeakerId[]).map((id) => ({ id, text: SPEAKERS[id].choice }));
-    default:
-      return [
-        { id: 'a', text: '' },
-        { id: 'b', text: '' },
-        { id: 'c', text: '' },
-      ];
-  }
-}
+/** A new question on the bank starts from the report's findings and every speaker. */
+export const BANK_CHOICE_START: ChoiceStart = {
+  finding: 'A finding of the intelligence report',
+  speakers: (Object.keys(SPEAKERS) as SpeakerId[]).map((id) => ({ id, text: SPEAKERS[id].choice })),
+};
 
 /** A new question to write, of a type, on a source. */
 export function blankQuestion(id: string, sourceId: SourceId, type: Question['type'] = 'single'): Question {
@@ -116,7 +99,7 @@ export function blankQuestion(id: string, sourceId: SourceId, type: Question['ty
     id,
     type,
     prompt: '',
-    choices: startingChoices(type),
+    choices: startingChoices(type, BANK_CHOICE_START),
     answer: [],
     explanation: '',
     quote: { text: '', sourceId, speaker: 'npr', paragraph: 1 },

@@ -8,15 +8,16 @@ import { TYPE_NAMES } from '@/components/teach/QuestionWriter';
 import ChoiceField from '@/components/ui/ChoiceField';
 import FieldProblems from '@/components/ui/FieldProblems';
 import {
+  articleChoiceStart,
   articleFieldProblems,
   blankArticleQuestion,
   readArticleDraft,
-  startingArticleChoices,
   suggestArticleSpeaker,
 } from '@/lib/articleQuestions';
 import { OUTLET, articleSpeakers, type Article, type ArticleQuestion } from '@/lib/content/article';
 import type { QuestionType } from '@/lib/content/schema';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
+import { startingChoices } from '@/lib/startingChoices';
 import { newQuestionId } from '@/lib/teacherQuestions';
 
 /** Where the question being written on an article waits between reloads, on this device only. */
@@ -38,7 +39,7 @@ function retyped(question: ArticleQuestion, type: QuestionType, article: Article
   if (written(type) && written(question.type)) {
     return { type, answer: type === 'single' ? question.answer.slice(0, 1) : question.answer };
   }
-  return { type, choices: startingArticleChoices(type, article), answer: [] };
+  return { type, choices: startingChoices(type, articleChoiceStart(article)), answer: [] };
 }
 
 /**
@@ -206,7 +207,7 @@ export default function ArticleQuestionWriter({
           question={draft}
           onChange={change}
           describedBy={`${ids}-choices-problems`}
-          speakers={startingArticleChoices('speaker', article)}
+          speakers={articleChoiceStart(article).speakers}
         />
         <FieldProblems
           id={`${ids}-choices-problems`}

@@ -2,7 +2,7 @@
 
 import ChoiceField from '@/components/ui/ChoiceField';
 import type { Question } from '@/lib/content/schema';
-import { startingChoices } from '@/lib/teacherQuestions';
+import { BANK_CHOICE_START } from '@/lib/teacherQuestions';
 
 const MAX_CHOICES = 8;
 
@@ -20,7 +20,7 @@ export default function ChoicesEditor({
   question,
   onChange,
   describedBy,
-  speakers = startingChoices('speaker'),
+  speakers = BANK_CHOICE_START.speakers,
 }: {
   question: Pick<Question, 'type' | 'choices' | 'answer'>;
   onChange: (change: Pick<Question, 'choices' | 'answer'>) => void;

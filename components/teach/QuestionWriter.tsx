@@ -11,14 +11,15 @@ import type { Claim, Question, Quiz } from '@/lib/content/schema';
 import type { SourceId } from '@/lib/content/sources';
 import { QUOTE_SPEAKERS, SPEAKERS } from '@/lib/content/speakers';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
+import { startingChoices } from '@/lib/startingChoices';
 import {
   adaptedQuestion,
   blankQuestion,
   newQuestionId,
   questionProblems,
   readDraft,
-  startingChoices,
   suggestSpeaker,
+  BANK_CHOICE_START,
 } from '@/lib/teacherQuestions';
 import { useTeacherQuestionsActions } from '@/store/teacherQuestions';
 
@@ -34,7 +35,7 @@ function retyped(question: Question, type: Question['type']): Partial<Question> 
   if (written(type) && written(question.type)) {
     return { type, answer: type === 'single' ? question.answer.slice(0, 1) : question.answer };
   }
-  return { type, choices: startingChoices(type), answer: [] };
+  return { type, choices: startingChoices(type, BANK_CHOICE_START), answer: [] };
 }
 
 export const TYPE_NAMES: Record<Question['type'], string> = {
