@@ -1,12 +1,6 @@
 import './zodConfig';
 import type { Assignment } from './assignment';
-import {
-  ArticleSchema,
-  articleQuestionProblems,
-  articleQuestionSchema,
-  isArticleId,
-  type Article,
-} from './content/article';
+import { ArticleSchema, articleQuestionSchema, isArticleId, type Article } from './content/article';
 import { groundingProblems, QuestionSchema, type Question } from './content/schema';
 
 export interface CheckedOwnQuestions {
@@ -37,22 +31,30 @@ function articleNamed(raw: unknown, index: number): string {
     : `Article ${index + 1}`;
 }
 
-/** What is wrong with a question on an article of the teacher's, or null when it keeps every rule. */
-function articleQuestionProblem(raw: unknown, article: Article | undefined): string | null {
-  if (!article) return 'the article it quotes is not in the link';
-  const [problem] = articleQuestionProblems(raw, article);
-  return problem ? `${problem.path.join(' ') || 'question'}: ${problem.message}` : null;
+/** A question of the link as checked: the question as its schema reads it, or what is wrong with it. */
+type CheckedQuestion = { question: Question } | { problem: string };
+
+/** The first of a schema's issues, as a problem names it: the field, then what is wrong. */
+function firstIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[], what: string): string {
+  const [issue] = issues;
+  return `${issue?.path.map(String).join(' ') || 'question'}: ${issue?.message ?? what}`;
 }
 
-/** What is wrong with a question on a source of the bank's, or null when it keeps every rule. */
-function bankSourceQuestionProblem(raw: unknown, sourceParagraphs: Record<string, string[]>): string | null {
+/** A question on an article of the teacher's, against that article's rules. */
+function checkArticleQuestion(raw: unknown, article: Article | undefined): CheckedQuestion {
+  if (!article) return { problem: 'the article it quotes is not in the link' };
+  const parsed = articleQuestionSchema(article).safeParse(raw);
+  // A question on an article has a bank question's shape with the article's id and speakers (QuoteBlock tells them apart).
+  if (parsed.success) return { question: parsed.data as unknown as Question };
+  return { problem: firstIssue(parsed.error.issues, 'it is not a question') };
+}
+
+/** A question on a source of the bank's, against the bank's schema and the quote's grounding in the source. */
+function checkBankSourceQuestion(raw: unknown, sourceParagraphs: Record<string, string[]>): CheckedQuestion {
   const parsed = QuestionSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return `${issue?.path.join(' ') || 'question'}: ${issue?.message ?? 'it is not a question'}`;
-  }
+  if (!parsed.success) return { problem: firstIssue(parsed.error.issues, 'it is not a question') };
   const [grounding] = groundingProblems(parsed.data.quote, sourceParagraphs);
-  return grounding ? `its quote’s ${grounding[0]}: ${grounding[1]}` : null;
+  return grounding ? { problem: `its quote’s ${grounding[0]}: ${grounding[1]}` } : { question: parsed.data };
 }
 
 /**
@@ -81,16 +83,12 @@ export function checkOwnQuestions(
     const sourceId = (raw as { quote?: { sourceId?: unknown } } | null)?.quote?.sourceId;
     const article =
       typeof sourceId === 'string' && isArticleId(sourceId) ? articles.find((a) => a.id === sourceId) : null;
-    const problem =
-      article === null ? bankSourceQuestionProblem(raw, sourceParagraphs) : articleQuestionProblem(raw, article);
-    if (problem) problems.push(`${named(raw, index)} was left out: ${problem}.`);
-    else if (kept.some((q) => q.id === raw.id))
+    const checked =
+      article === null ? checkBankSourceQuestion(raw, sourceParagraphs) : checkArticleQuestion(raw, article);
+    if ('problem' in checked) problems.push(`${named(raw, index)} was left out: ${checked.problem}.`);
+    else if (kept.some((q) => q.id === checked.question.id))
       problems.push(`${named(raw, index)} was left out: the link holds it twice.`);
-    // A question on an article has a bank question's shape with the article's id and speakers (QuoteBlock tells them apart).
-    else
-      kept.push(
-        article ? (articleQuestionSchema(article).parse(raw) as unknown as Question) : QuestionSchema.parse(raw),
-      );
+    else kept.push(checked.question);
   });
   const quoted = articles.filter((a) => kept.some((q) => q.quote.sourceId === a.id));
   const checked: Assignment = { ...assignment, ownQuestions: kept, articles: quoted };
