@@ -90,7 +90,11 @@ test('with every text setting at its largest, a student takes a whole quiz by ke
   await page.getByRole('button', { name: 'Start the quiz' }).press('Enter');
   let opened = 0;
   for (const [index] of quiz.questions.entries()) {
-    const prompt = await page.getByRole('heading', { level: 2 }).first().textContent();
+    // The page moves focus to each new question's prompt just after the frame that shows it: a key pressed
+    // before then would be taken from the button it was pressed on.
+    const heading = page.getByRole('heading', { level: 2 }).first();
+    await expect(heading).toBeFocused();
+    const prompt = await heading.textContent();
     const question = present(
       quiz.questions.find((q) => q.prompt === prompt),
       `question ${prompt}`,
