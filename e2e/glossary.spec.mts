@@ -40,7 +40,10 @@ test('a student opens three words by keyboard and by tap, on a question, its fee
   let opened = false;
   for (let i = 0; i < quiz.questions.length && !opened; i++) {
     await answerOnScreen(page, quiz, { right: true });
-    const word = page.getByRole('region', { name: 'Correct' }).locator('button[aria-expanded]').first();
+    const feedback = page.getByRole('region', { name: 'Correct' });
+    // Focus moves to the feedback just after the frame that shows it: a key pressed before then would be lost.
+    await expect.poll(() => feedback.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    const word = feedback.locator('button[aria-expanded]').first();
     if ((await word.count()) === 0) {
       await page.getByRole('button', { name: 'Next question' }).click();
       continue;

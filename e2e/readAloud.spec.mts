@@ -118,7 +118,7 @@ test('with every text setting at its largest, a student takes a whole quiz by ke
     }
     await page.getByRole('button', { name: 'Check', exact: true }).press('Enter');
     const feedback = page.getByRole('region', { name: 'Correct' });
-    await expect(feedback).toBeVisible();
+    await expect.poll(() => feedback.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 
     await clearSpoken(page);
     await feedback.getByRole('button', { name: 'Read aloud: the quote' }).press('Enter');
