@@ -35,9 +35,9 @@ function articleNamed(raw: unknown, index: number): string {
 type CheckedQuestion = { question: Question } | { problem: string };
 
 /** The first of a schema's issues, as a problem names it: the field, then what is wrong. */
-function firstIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[], what: string): string {
+function firstIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   const [issue] = issues;
-  return `${issue?.path.map(String).join(' ') || 'question'}: ${issue?.message ?? what}`;
+  return `${issue?.path.map(String).join(' ') || 'question'}: ${issue?.message ?? 'it is not a question'}`;
 }
 
 /** A question on an article of the teacher's, against that article's rules. */
@@ -46,13 +46,13 @@ function checkArticleQuestion(raw: unknown, article: Article | undefined): Check
   const parsed = articleQuestionSchema(article).safeParse(raw);
   // A question on an article has a bank question's shape with the article's id and speakers (QuoteBlock tells them apart).
   if (parsed.success) return { question: parsed.data as unknown as Question };
-  return { problem: firstIssue(parsed.error.issues, 'it is not a question') };
+  return { problem: firstIssue(parsed.error.issues) };
 }
 
 /** A question on a source of the bank's, against the bank's schema and the quote's grounding in the source. */
 function checkBankSourceQuestion(raw: unknown, sourceParagraphs: Record<string, string[]>): CheckedQuestion {
   const parsed = QuestionSchema.safeParse(raw);
-  if (!parsed.success) return { problem: firstIssue(parsed.error.issues, 'it is not a question') };
+  if (!parsed.success) return { problem: firstIssue(parsed.error.issues) };
   const [grounding] = groundingProblems(parsed.data.quote, sourceParagraphs);
   return grounding ? { problem: `its quote’s ${grounding[0]}: ${grounding[1]}` } : { question: parsed.data };
 }

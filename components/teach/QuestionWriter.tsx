@@ -13,13 +13,13 @@ import { QUOTE_SPEAKERS, SPEAKERS } from '@/lib/content/speakers';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
 import { startingChoices } from '@/lib/startingChoices';
 import {
+  BANK_CHOICE_START,
   adaptedQuestion,
   blankQuestion,
   newQuestionId,
   questionProblems,
   readDraft,
   suggestSpeaker,
-  BANK_CHOICE_START,
 } from '@/lib/teacherQuestions';
 import { useTeacherQuestionsActions } from '@/store/teacherQuestions';
 
