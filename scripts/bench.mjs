@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs [--skip-build] [--pages-only] [--runs 5] [--pages home,quiz] [--skip part,part]
 //                          [--seconds 10]
 // --pages-only measures JS and bytes per page on the app alone, in seconds: no floor, Lighthouse, latency or load.
-// --skip leaves out any of lighthouse, latency, gradebook, load. --pages benches only those pages in Lighthouse.
+// --skip leaves out any of lighthouse, paint, latency, gradebook, load. --pages benches only those pages in Lighthouse.
 // --report bench/results.json prints a saved run's tables and verdicts again, judged by the rules as they are now.
 // Builds the static export (out/) and the app (.next/), and a bare App Router project in a temporary directory;
 // serves them on 127.0.0.1 only; then measures:
@@ -16,6 +16,10 @@
 //             (floor, home, floor, quiz, floor, …): each page's LCP and TBT as multiples of the two floor runs
 //             around it, and its performance points below them, with their spread; the machine's speed
 //             (benchmarkIndex); and whether the run was steady enough to judge
+//   paint     the same rounds with the throttling applied while each page loads (Lighthouse's devtools method):
+//             LCP as a multiple of the floor's. Simulated throttling estimates a load from one taken at full speed
+//             here, where the scripts have run before the stylesheet lets the page paint, so it counts them into
+//             LCP; a load slowed as it happens paints when a phone would, and the paint target is judged on both
 //   latency   click on Check to the feedback painted, 4x CPU slowdown, 5 visits, each question read for a second:
 //             median and p95, each visit's first Check apart; beside it the click that picks a choice, the smallest
 //             update the page makes
@@ -92,6 +96,7 @@ async function fullBench(app, js, bytes) {
     js,
     bytes,
     lighthouse: null,
+    paint: null,
     latency: null,
     gradebook: null,
     load: null,
@@ -120,13 +125,17 @@ async function fullBench(app, js, bytes) {
     save();
   };
 
+  const lighthousePages = Object.fromEntries(
+    LIGHTHOUSE_PAGES.map((page) => [page, new URL(SAMPLE_ROUTES[page], app.url).href]),
+  );
+  const floorUrl = new URL('/', floorServer.url).href;
   await part('lighthouse', async () => {
-    const raw = await runLighthouseInterleaved(
-      Object.fromEntries(LIGHTHOUSE_PAGES.map((page) => [page, new URL(SAMPLE_ROUTES[page], app.url).href])),
-      new URL('/', floorServer.url).href,
-      { runs, log },
-    );
+    const raw = await runLighthouseInterleaved(lighthousePages, floorUrl, { runs, log });
     return { ...compareLighthouse(raw), failedAudits: raw.failedAudits, raw };
+  });
+  await part('paint', async () => {
+    const raw = await runLighthouseInterleaved(lighthousePages, floorUrl, { runs, throttling: 'devtools', log });
+    return { ...compareLighthouse(raw), raw };
   });
   await part('latency', () => {
     log('measuring answer latency');
@@ -228,7 +237,7 @@ function bytesTable(bytes) {
 }
 
 /** Every target's verdict, by target and page: what the run concludes. */
-function verdicts({ js, bytes, lighthouse, latency, gradebook }) {
+function verdicts({ js, bytes, lighthouse, paint, latency, gradebook }) {
   const list = [];
   const add = (target, page, figure, result) => list.push({ target, page, figure, verdict: result });
   for (const [page, entry] of Object.entries(js)) {
@@ -261,6 +270,15 @@ function verdicts({ js, bytes, lighthouse, latency, gradebook }) {
       );
       add('accessibility, best practices, SEO 100', page, '', entry.verdicts.categories);
     }
+  }
+  if (paint) {
+    for (const [page, entry] of Object.entries(paint.pages))
+      add(
+        `LCP ≤ ${TARGETS.lcpToFloor}× floor, throttled as it loads`,
+        page,
+        x(entry.lcpToFloor.median),
+        entry.verdicts.lcp,
+      );
   }
   if (latency) {
     const choiceSpread = latency.choice.p95Ms / latency.choice.medianMs;
@@ -354,6 +372,26 @@ function lighthouseTables({ noise, floor, pages, failedAudits }) {
   ].join('\n');
 }
 
+/** LCP with the throttling applied during the load, beside the floor's, with the run's own noise reading. */
+function paintTable({ noise, floor, pages }) {
+  const names = Object.keys(pages);
+  const lcp = noise.floor.lcpMs;
+  return [
+    `Paint, throttled as it loads (Lighthouse's devtools method, the same slow 4G and 4x CPU), ${floor.runs} floor ` +
+      `runs: the floor's LCP ${floor.median.lcpMs.toFixed(0)} ms (IQR ${pct(lcp.relativeIqr)} of it). ` +
+      (noise.steady ? 'Steady run.' : `TOO NOISY TO JUDGE CLOSE CALLS: ${noise.reasons.join('; ')}.`),
+    '',
+    markdownTable(
+      [`Paint, median of ${Math.min(...names.map((p) => pages[p].pairs.of))} runs`, ...names, 'floor'],
+      [
+        ['Pairs at one machine speed', ...names.map((p) => `${pages[p].pairs.matched} of ${pages[p].pairs.of}`), '—'],
+        ['LCP, ms', ...names.map((p) => pages[p].median.lcpMs.toFixed(0)), floor.median.lcpMs.toFixed(0)],
+        ['  × floor [IQR; min–max]', ...names.map((p) => withSpread(pages[p].lcpToFloor)), '—'],
+      ],
+    ),
+  ].join('\n');
+}
+
 function latencyTable(latency) {
   const first = spread(latency.firstCheckToMedian);
   return markdownTable(
@@ -427,13 +465,14 @@ function verdictTable(list) {
 }
 
 async function report(results, baseUrl) {
-  const { machine, js, bytes, lighthouse, latency, gradebook, load } = results;
+  const { machine, js, bytes, lighthouse, paint, latency, gradebook, load } = results;
   return [
     `SourceCheck bench, ${results.date.slice(0, 10)}: ${machine.cpus} CPUs (${machine.cpuModel}), load average ` +
       `${machine.loadAverage.map((v) => v.toFixed(1)).join(' ')} at the end, Node ${machine.node}, ${machine.chromium}`,
     jsTable(js),
     bytesTable(bytes),
     ...(lighthouse ? [lighthouseTables(lighthouse)] : []),
+    ...(paint ? [paintTable(paint)] : []),
     ...(latency ? [latencyTable(latency)] : []),
     ...(gradebook ? [await gradebookLines(gradebook, baseUrl)] : []),
     ...(load ? [loadTable(load)] : []),
@@ -445,7 +484,8 @@ const reportFile = option('report', null);
 if (reportFile) {
   // A saved run judged again, by the targets and noise limits as they are now: no build, no server, no browser.
   const saved = JSON.parse(readFileSync(reportFile, 'utf8'));
-  if (saved.lighthouse) Object.assign(saved.lighthouse, compareLighthouse(saved.lighthouse.raw));
+  for (const part of ['lighthouse', 'paint'])
+    if (saved[part]) Object.assign(saved[part], compareLighthouse(saved[part].raw));
   saved.verdicts = verdicts(saved);
   console.log(await report(saved, null));
 } else {

@@ -1,7 +1,8 @@
-// Lighthouse 12 with its defaults: a mobile phone, simulated throttling (slow 4G, 4x CPU), every category.
-// Simulated throttling scales what the browser observed by how fast this machine was at that moment, so a figure
-// means something only beside the bare Next.js page's taken just before and just after it: the runs interleave,
-// floor, home, floor, quiz, floor, …, floor, and each page's run is compared with the two floor runs around it.
+// Lighthouse 12 with its defaults: a mobile phone, simulated throttling (slow 4G, 4x CPU), every category; or,
+// for the paint, the performance category alone with the same throttling applied while the page loads (devtools).
+// Either way a figure means something only beside the bare Next.js page's taken just before and just after it, at
+// the machine's speed of that moment: the runs interleave, floor, home, floor, quiz, floor, …, floor, and each
+// page's run is compared with the two floor runs around it.
 import lighthouse from 'lighthouse';
 import { launchChromiumForLighthouse } from './servers.mjs';
 
@@ -29,9 +30,13 @@ function summarise(lhr) {
  * first. Returns every run in order, and for each page its runs with the floor runs on either side.
  * @param {Record<string, string>} pages name to URL
  * @param {string} floorUrl
- * @param {{ runs?: number, log?: (message: string) => void }} [options]
+ * @param {{ runs?: number, throttling?: 'simulate' | 'devtools', log?: (message: string) => void }} [options]
  */
-export async function runLighthouseInterleaved(pages, floorUrl, { runs = 5, log = () => {} } = {}) {
+export async function runLighthouseInterleaved(
+  pages,
+  floorUrl,
+  { runs = 5, throttling = 'simulate', log = () => {} } = {},
+) {
   const names = Object.keys(pages);
   const chromium = await launchChromiumForLighthouse();
   /** @type {{ page: string, round: number, summary: ReturnType<typeof summarise> }[]} */
@@ -39,7 +44,7 @@ export async function runLighthouseInterleaved(pages, floorUrl, { runs = 5, log 
   /** @type {Record<string, string[]>} */
   const failedAudits = {};
   const measure = async (name, url, round) => {
-    log(`lighthouse round ${round + 1}/${runs}: ${name}`);
+    log(`lighthouse (${throttling} throttling) round ${round + 1}/${runs}: ${name}`);
     let result;
     // A loaded machine sometimes loses the trace of a load (NO_NAVSTART, NO_FCP): run that page again, twice at most.
     for (let attempt = 1; ; attempt += 1) {
@@ -47,7 +52,8 @@ export async function runLighthouseInterleaved(pages, floorUrl, { runs = 5, log 
         port: chromium.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: CATEGORIES,
+        onlyCategories: throttling === 'devtools' ? ['performance'] : CATEGORIES,
+        throttlingMethod: throttling,
       });
       if (!result) throw new Error(`${url}: Lighthouse returned no result`);
       if (!result.lhr.runtimeError) break;
