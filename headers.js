@@ -8,9 +8,12 @@
 //   inline <script> tags (self.__next_f.push). Nonces would work only if each request rendered the page anew,
 //   which gives up static prerendering and the static export; hashes differ per page and per build, and a
 //   header set before the build cannot know them. Without 'unsafe-inline' the pages never hydrate.
-// - style-src does not need 'unsafe-inline' in production: Tailwind's CSS is one file, and React sets the
-//   styles it computes (the progress bar's width) through the DOM, which CSP allows. A server-rendered
-//   style="" attribute would be refused, and the browser tests would fail on the console error.
+// - style-src-elem needs 'unsafe-inline': each page carries Tailwind's CSS in a <style> element (next.config.js
+//   says why), and its content changes with every build, so a hash in a header set before the build cannot name
+//   it. It gives an injected <style> nothing an injected <script> does not already have under script-src.
+// - style-src-attr (style-src) does not: React sets the styles it computes (the progress bar's width) through the
+//   DOM, which CSP allows. A server-rendered style="" attribute would be refused, and the browser tests would
+//   fail on the console error.
 // - `next dev` evaluates code (React's debugging, fast refresh) and injects <style> tags, so only there
 //   'unsafe-eval' and inline styles are allowed.
 // - img-src allows data: for images the app draws itself (a QR code for a link); data: cannot carry script.
@@ -20,6 +23,7 @@ function contentSecurityPolicy(development) {
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
     `style-src 'self'${development ? " 'unsafe-inline'" : ''}`,
+    "style-src-elem 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
