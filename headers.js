@@ -9,8 +9,8 @@
 //   which gives up static prerendering and the static export; hashes differ per page and per build, and a
 //   header set before the build cannot know them. Without 'unsafe-inline' the pages never hydrate.
 // - style-src-elem needs 'unsafe-inline': each page carries Tailwind's CSS in a <style> element (next.config.js
-//   says why), and its content changes with every build, so a hash in a header set before the build cannot name
-//   it. It gives an injected <style> nothing an injected <script> does not already have under script-src.
+//   says why), and its content is known only once the build has run, so a hash in a header set before the build
+//   cannot name it. It gives an injected <style> nothing an injected <script> does not already have under script-src.
 // - style-src-attr (style-src) does not: React sets the styles it computes (the progress bar's width) through the
 //   DOM, which CSP allows. A server-rendered style="" attribute would be refused, and the browser tests would
 //   fail on the console error.
