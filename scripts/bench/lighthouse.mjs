@@ -11,7 +11,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 function summarise(lhr) {
   const audit = (id) => lhr.audits[id]?.numericValue ?? null;
   return {
-    ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])),
+    ...Object.fromEntries(
+      CATEGORIES.filter((id) => lhr.categories[id]).map((id) => [id, Math.round(lhr.categories[id].score * 100)]),
+    ),
     lcpMs: audit('largest-contentful-paint'),
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),

@@ -61,12 +61,22 @@ export const exactVerdict = (value, target) => (value <= target ? 'PASS' : 'FAIL
 
 const ratio = (value, floor) => (floor === 0 ? (value === 0 ? 1 : Infinity) : value / floor);
 
+/** The figures a Lighthouse part can judge, each with the floor's figure whose spread says whether it was steady. */
+const JUDGED = { lcp: 'lcpMs', tbt: 'tbtMs', score: 'performance', categories: null };
+
 /**
  * Each page beside the floor runs on either side of it: per pair, LCP and TBT as multiples of the floor's mean
  * and performance points below it (from the pairs taken at one speed, or every pair if none was); the medians of
- * every figure; whether the run was steady; and a verdict for each target.
+ * every figure; whether the run was steady; and a verdict for each target the part judges. A part is steady or
+ * noisy by the floor's spread in the figures it judges alone: the paint part, which judges LCP, is not called
+ * noisy for the floor's blocking time.
+ * @param {{ floor: { url: string, runs: any[] }, pages: Record<string, { url: string, runs: any[] }> }} raw
+ * @param {readonly (keyof typeof JUDGED)[]} [judges]
  */
-export function compareLighthouse({ floor, pages }) {
+export function compareLighthouse(
+  { floor, pages },
+  judges = /** @type {(keyof typeof JUDGED)[]} */ (Object.keys(JUDGED)),
+) {
   const floorRuns = floor.runs;
   const allRuns = [...floorRuns, ...Object.values(pages).flatMap((p) => p.runs)];
   const noise = {
@@ -85,7 +95,7 @@ export function compareLighthouse({ floor, pages }) {
     ['lcpMs', 'LCP'],
     ['tbtMs', 'TBT'],
     ['performance', 'performance score'],
-  ]) {
+  ].filter(([key]) => judges.some((figure) => JUDGED[figure] === key))) {
     const s = noise.floor[key];
     if (s.relativeIqr > NOISE.floorRelativeIqr)
       noise.reasons.push(
@@ -110,7 +120,9 @@ export function compareLighthouse({ floor, pages }) {
     'totalBytes',
     'benchmarkIndex',
   ];
-  const medians = (runs) => Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))]));
+  // A run that left out a category (the paint part runs performance alone) has no figure for it.
+  const medians = (runs) =>
+    Object.fromEntries(keys.filter((key) => key in runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
   const compared = {};
   for (const [name, { url, runs }] of Object.entries(pages)) {
     const mean = (run, key) => (run.floorBefore[key] + run.floorAfter[key]) / 2;
@@ -130,15 +142,21 @@ export function compareLighthouse({ floor, pages }) {
       lcpToFloor: spread(lcpToFloor),
       tbtToFloor: spread(tbtToFloor),
       scoreBelowFloor: spread(scoreBelowFloor),
-      verdicts: {
-        lcp: judge(lcpToFloor, TARGETS.lcpToFloor),
-        tbt: judge(tbtToFloor, TARGETS.tbtToFloor),
-        score: judge(scoreBelowFloor, TARGETS.scoreBelowFloor),
-        // Not timings: the same audits pass or fail on a slow machine as on a fast one.
-        categories: ['accessibility', 'best-practices', 'seo'].every((key) => runs.every((r) => r[key] === 100))
-          ? 'PASS'
-          : 'FAIL',
-      },
+      verdicts: Object.fromEntries(
+        judges.map((figure) => [
+          figure,
+          {
+            lcp: () => judge(lcpToFloor, TARGETS.lcpToFloor),
+            tbt: () => judge(tbtToFloor, TARGETS.tbtToFloor),
+            score: () => judge(scoreBelowFloor, TARGETS.scoreBelowFloor),
+            // Not timings: the same audits pass or fail on a slow machine as on a fast one.
+            categories: () =>
+              ['accessibility', 'best-practices', 'seo'].every((key) => runs.every((r) => r[key] === 100))
+                ? 'PASS'
+                : 'FAIL',
+          }[figure](),
+        ]),
+      ),
     };
   }
   return { noise, floor: { url: floor.url, median: medians(floorRuns), runs: floorRuns.length }, pages: compared };
