@@ -190,7 +190,8 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
         </button>
       </form>
       <p className="mt-2 min-h-6 text-sm text-slate-700">
-        {checking || (bank.status === 'loading' ? 'Loading the questions…' : '')}
+        {/* The questions are the bank and the teacher's own, kept on the device: the button waits for both. */}
+        {checking || (bank.status !== 'failed' && !linesFor ? 'Loading the questions…' : '')}
       </p>
       <ImportReport />
       <StorageUsage watch={receipts.length} />
