@@ -12,7 +12,7 @@ const nextConfig = {
   // fetch shares the line with the scripts, and the page painted only once all had arrived, at twice the bare
   // Next.js page's LCP (the bench's paint table). Its cost: the CSS rides in the RSC payload too, about 22 kB
   // gzip per page.
-  experimental: { inlineCss: true },
+  experimental: { inlineCss: true, globalNotFound: true },
   // `npm test` type-checks the whole project first (npm run typecheck), so its two builds skip checking it again.
   typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },
   // The results drop box's route handlers are app/api/**/route.server.ts: only a server build reads that extension,

@@ -2,11 +2,11 @@
 
 import ProgressSafety from '@/components/progress/ProgressSafety';
 import PageError from '@/components/ui/PageError';
-import './globals.css';
 
 /**
- * When the root layout itself fails, this replaces the whole document, so it brings its own <html>, <body> and
- * the app's styles (Next does not apply the layout's to it).
+ * When the root layout itself fails, this replaces the whole document, so it brings its own <html> and <body>. It
+ * imports no stylesheet: the failed page's stays in the document's head (React keeps a stylesheet it has placed
+ * there), and one imported here would be sent again in every page's HTML (app/layout.tsx).
  */
 export default function GlobalError({ retry }: { error: unknown; retry: () => void }) {
   return (

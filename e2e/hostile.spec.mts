@@ -47,7 +47,7 @@ function casesFor(route: string, target: Target) {
 }
 
 const NEXT_ERROR_SCREEN = /This page couldn[’']t load|Application error|client-side exception/;
-/** app/error.tsx: better than Next's screen, but a damaged link is not a failed page. */
+/** app/(site)/error.tsx: better than Next's screen, but a damaged link is not a failed page. */
 const APP_ERROR_PAGE = 'This page stopped working';
 
 /** Lets hydration and the effects that read the URL run: nothing a test can wait for appears when all is well. */

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ErrorPage from '@/app/error';
+import ErrorPage from '@/app/(site)/error';
 
 describe('the page a student sees when a page fails', () => {
   it('says their saved progress is safe, and offers a retry and a way home', async () => {

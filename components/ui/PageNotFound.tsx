@@ -1,6 +1,6 @@
 import PageLink from '@/components/ui/PageLink';
 
-export default function NotFound() {
+export default function PageNotFound() {
   return (
     <>
       <h1 className="text-2xl font-bold">Page not found</h1>
