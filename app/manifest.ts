@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { siteDescription, siteViewport } from '@/lib/site';
 
 // Static already; saying so lets `output: 'export'` write it out too.
 export const dynamic = 'force-static';
@@ -8,12 +9,11 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: 'SourceCheck',
     short_name: 'SourceCheck',
-    description:
-      'Civic-literacy quizzes on the U.S. intelligence report on foreign threats to the 2020 election, every answer backed by the source’s own words.',
+    description: siteDescription,
     start_url: '/',
     scope: '/',
     display: 'standalone',
-    theme_color: '#1e3a8a',
+    theme_color: siteViewport.themeColor,
     background_color: '#f8fafc',
     icons: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },

@@ -1,6 +1,7 @@
 // The student's text settings: what each may be, how one is read back from the device, and the attributes on
-// <html> that globals.css turns into sizes, spacing and a typeface. The layout applies them before the first
-// paint with textSettingsScript; the panel applies them again when the student changes one.
+// <html> that globals.css turns into sizes, spacing and a typeface. Every page's frame (components/ui/SiteFrame)
+// applies them before the first paint with textSettingsScript; the panel applies them again when the student changes
+// one.
 
 /** Where the device keeps the settings. */
 export const TEXT_SETTINGS_KEY = 'sourcecheck:text-settings';
@@ -71,10 +72,10 @@ export function textSettingAttributes(settings: TextSettings): Record<string, st
 }
 
 /**
- * The inline script in the layout's <head>: it runs before the body is parsed, so the page is first painted with
- * the student's settings and nothing moves once React starts. It checks each value against the same lists as
- * readTextSettings and stays silent where storage is blocked. (The Content-Security-Policy already allows inline
- * scripts: see headers.js.)
+ * The inline script in every page's <head> (components/ui/SiteFrame): it runs before the body is parsed, so the
+ * page is first painted with the student's settings and nothing moves once React starts. It checks each value
+ * against the same lists as readTextSettings and stays silent where storage is blocked. (The Content-Security-Policy
+ * already allows inline scripts: see headers.js.)
  */
 export const textSettingsScript = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(TEXT_SETTINGS_KEY)})||"{}"),v=${JSON.stringify(
   Object.fromEntries(

@@ -60,7 +60,7 @@ export default function SiteFrame({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <footer className="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600 print:hidden">
-          {/* One footer for the student's pages and one for the teacher's (app/teach/layout.tsx), chosen by CSS. */}
+          {/* One footer for the student's pages and one for the teacher's (app/(site)/teach/layout.tsx), chosen by CSS. */}
           <p className="group-has-[[data-teacher]]/page:hidden">
             SourceCheck has no accounts and no tracking: your answers and scores leave this device only when you send
             them, or when your teacher’s assignment sends your result to them, sealed so that only they can read it.
