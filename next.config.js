@@ -10,8 +10,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Each page carries its CSS in the HTML rather than in a stylesheet it must fetch first: on a slow phone that
   // fetch shares the line with the scripts, and the page painted only once all had arrived, at twice the bare
-  // Next.js page's LCP (the bench's paint table). Its cost: the CSS rides in the RSC payload too, about 22 kB
-  // gzip per page.
+  // Next.js page's LCP (the bench's paint table). Its cost: the CSS rides in the RSC payload too, about 15 kB
+  // gzip per page (a third copy is kept out by app/layout.tsx). globalNotFound: an unknown address gets
+  // app/global-not-found.tsx, which brings the stylesheet itself, since the root layout no longer does.
   experimental: { inlineCss: true, globalNotFound: true },
   // `npm test` type-checks the whole project first (npm run typecheck), so its two builds skip checking it again.
   typescript: { ignoreBuildErrors: process.env.TYPECHECKED === '1' },
