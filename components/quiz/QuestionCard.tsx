@@ -2,23 +2,21 @@
 
 import GlossaryText from '@/components/ui/GlossaryText';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
-import { Activity, useEffect, useId, useState, type ComponentType } from 'react';
+import { Activity, useId, useState } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
-import type { FeedbackPanelProps } from '@/components/quiz/FeedbackPanel';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
+import { useLoaded } from '@/hooks/useLoaded';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
+import { loadOnce } from '@/lib/loadOnce';
 import { isCorrect } from '@/lib/scoring';
 import { spellOutFirst } from '@/lib/spellOut';
 
 // The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
 // page's first scripts: it is in before a student has read the question and pressed Check. Kept here once loaded,
 // so that later cards draw it at once (React.lazy would suspend each first render, and reveal it up to 300 ms late).
-type FeedbackPanelType = ComponentType<FeedbackPanelProps>;
-let loadedFeedbackPanel: FeedbackPanelType | null = null;
-const loadFeedbackPanel = () =>
-  import('@/components/quiz/FeedbackPanel').then((m) => (loadedFeedbackPanel = m.default));
+const feedbackPanel = loadOnce(() => import('@/components/quiz/FeedbackPanel').then((m) => m.default));
 
 /** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */
 type Flow = { onNext: () => void; nextLabel: string; saveLabel?: never } | { saveLabel: string; onNext?: never };
@@ -45,15 +43,8 @@ export default function QuestionCard(props: QuestionCardProps) {
   // A question is a page of its own to the student: "ODNI" is spelled out in its first choice that names it.
   const spelled = spellOutFirst(question.choices.map((c) => c.text));
   const choices = question.choices.map((c, index) => ({ ...c, text: spelled.texts[index] ?? c.text }));
-  const [FeedbackPanel, setFeedbackPanel] = useState<FeedbackPanelType | null>(() => loadedFeedbackPanel);
-  useEffect(() => {
-    // Tried again with each answer checked, should the first load have failed (a dropped connection).
-    if (!FeedbackPanel)
-      loadFeedbackPanel().then(
-        (panel) => setFeedbackPanel(() => panel),
-        () => {},
-      );
-  }, [FeedbackPanel, record]);
+  // Tried again with each answer checked, should the first load have failed.
+  const { loaded: FeedbackPanel } = useLoaded(feedbackPanel, true, record);
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();

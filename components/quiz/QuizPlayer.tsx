@@ -2,18 +2,22 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
-import AttemptView from '@/components/quiz/AttemptView';
 import HeldByAssessment from '@/components/quiz/HeldByAssessment';
 import LiveRegion from '@/components/ui/LiveRegion';
 import Notice from '@/components/ui/Notice';
 import QuizIntro from '@/components/quiz/QuizIntro';
 import { useHeldByAssessment } from '@/hooks/useHeldByAssessment';
-import { questionRef, quizRefs } from '@/lib/content/refs';
+import { useLoaded } from '@/hooks/useLoaded';
+import { quizRefs } from '@/lib/content/refs';
 import type { Quiz } from '@/lib/content/schema';
 import { resultsLink } from '@/lib/links';
+import { loadOnce } from '@/lib/loadOnce';
 import type { Slot } from '@/lib/progress/constants';
-import { practiceQuestion } from '@/lib/questionTypes';
 import { selectSlot, slotKey, useProgress, useProgressActions, useProgressHydrated } from '@/store/progress';
+
+// The questions' code (the card, its choices, the feedback behind it) loads once the intro has painted, while the
+// student reads it, rather than with the page's first scripts.
+const quizAttempt = loadOnce(() => import('@/components/quiz/QuizAttempt').then((m) => m.default));
 
 /**
  * A quiz's intro and Start, then its questions. The intro (the quiz's summary, rendered on the server) shows only
@@ -31,6 +35,7 @@ export default function QuizPlayer({ quiz, intro }: { quiz: Quiz; intro: React.R
   const held = useHeldByAssessment(useMemo(() => quizRefs(quiz), [quiz]));
   const [announcement, setAnnouncement] = useState('');
   const [started, setStarted] = useState(false);
+  const { loaded: QuizAttempt, failed: loadFailed } = useLoaded(quizAttempt);
 
   useEffect(() => {
     if (hydrated) reconcile(slot, questionIds);
@@ -47,22 +52,22 @@ export default function QuizPlayer({ quiz, intro }: { quiz: Quiz; intro: React.R
       ) : held > 0 ? (
         <HeldByAssessment held={held} />
       ) : attempt ? (
-        <div className="mt-2">
-          {attempt.kind === 'missed' && (
-            <p className="mb-2 text-sm font-medium text-slate-700">Retrying the questions you missed</p>
-          )}
-          <AttemptView
+        QuizAttempt ? (
+          <QuizAttempt
+            quiz={quiz}
             slot={slot}
             attempt={attempt}
-            questionFor={(id) => {
-              const question = quiz.questions.find((q) => q.id === id);
-              return question && practiceQuestion(question, attempt.startedAt, questionRef(quiz.id, id));
-            }}
             announce={setAnnouncement}
             onFinish={() => router.push(resultsLink(quiz.id))}
             focusFirstQuestion={started}
           />
-        </div>
+        ) : loadFailed ? (
+          <p role="alert" className="mt-2 font-medium text-red-800">
+            The questions could not load. Check your connection, then reload this page.
+          </p>
+        ) : (
+          <p className="mt-2 text-slate-700">Loading the questions…</p>
+        )
       ) : (
         <QuizIntro
           resultsHref={hasFinished ? resultsLink(quiz.id) : null}
