@@ -6,7 +6,6 @@ import { advance, finishAttempt, goTo, reconcileAttempt, recordAnswer, startAtte
 import { EMPTY_PROGRESS, PROGRESS_KEY, PROGRESS_VERSION, type Slot } from '@/lib/progress/constants';
 import { readEnvelope } from '@/lib/progress/envelope';
 import type { AnswerRecord, Attempt, Progress, QuizProgress } from '@/lib/progress/schema';
-import { mergeProgress, sameProgress } from '@/lib/progress/merge';
 import { reviewAfterHandIn } from '@/lib/progress/study';
 import { questionRef } from '@/lib/content/refs';
 import { dayOf, withDay } from '@/lib/days';
@@ -42,8 +41,8 @@ export interface ProgressActions {
   answer: (slot: Slot, questionId: string, record: AnswerRecord, now: number) => void;
   /** An answer in review moves its card up a box, or back to the first. */
   reviewAnswer: (ref: string, correct: boolean, now: number) => void;
-  /** Progress from another tab or another device, merged in without losing anything here. */
-  mergeIn: (progress: Progress) => void;
+  /** Progress from another tab or another device, merged in without losing anything here; the merge loads with it. */
+  mergeIn: (progress: Progress) => Promise<void>;
   next: (slot: Slot) => void;
   /** To one question of an assessment, to change its answer before handing in. */
   goTo: (slot: Slot, questionId: string) => void;
@@ -129,7 +128,10 @@ export function createProgressStore(getBacking: () => Storage = () => window.loc
               review: reviewed(s.review, ref, correct, now),
               activeDays: withDay(s.activeDays, dayOf(now)),
             })),
-          mergeIn: (progress) => set((s) => mergeProgress(progressOf(s), progress)),
+          mergeIn: async (progress) => {
+            const { mergeProgress } = await import('@/lib/progress/merge');
+            set((s) => mergeProgress(progressOf(s), progress));
+          },
           next: (slot) => set((s) => withAttempt(s, slot, advance)),
           goTo: (slot, questionId) => set((s) => withAttempt(s, slot, (attempt) => goTo(attempt, questionId))),
           finish: (slot, now) =>
@@ -204,11 +206,14 @@ export function followOtherTabs(store: ReturnType<typeof createProgressStore>, t
     if (key !== PROGRESS_KEY || newValue === null) return;
     const read = readEnvelope(newValue, PROGRESS_VERSION);
     if (!read.ok) return;
-    const { migrate, validate } = await loadProgressShape();
+    const [{ migrate, validate }, { mergeProgress, sameProgress }] = await Promise.all([
+      loadProgressShape(),
+      import('@/lib/progress/merge'),
+    ]);
     const incoming = validate(migrate(read.envelope.state, read.envelope.version));
     if (!incoming) return;
     const current = progressOf(store.getState());
-    if (!sameProgress(mergeProgress(current, incoming), current)) store.getState().actions.mergeIn(incoming);
+    if (!sameProgress(mergeProgress(current, incoming), current)) await store.getState().actions.mergeIn(incoming);
   };
   const listener = (event: Event) => void onStorage(event);
   tab.addEventListener('storage', listener);

@@ -125,7 +125,7 @@ describe('an assessment not yet handed in', () => {
     expect(slot).toMatchObject({ restarts: 1, renamedFrom: ['Zoe'], current: { answers: {}, startedAt: NOW + 5 } });
     expect(slot.current?.assessment).toBe(true);
     const other = await openStore();
-    other.getState().actions.mergeIn(progressOf(store.getState()));
+    await other.getState().actions.mergeIn(progressOf(store.getState()));
     expect(other.getState().assignments[ASSESSMENT.key]).toMatchObject({ restarts: 1, renamedFrom: ['Zoe'] });
   });
 });

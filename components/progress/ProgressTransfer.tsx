@@ -18,7 +18,7 @@ export default function ProgressTransfer() {
     // The file's schemas load when a file is opened, not with the page.
     const [{ readProgressFile }, text] = await Promise.all([import('@/lib/progress/file'), file.text()]);
     const read = readProgressFile(text);
-    if (read.ok) mergeIn(read.value);
+    if (read.ok) await mergeIn(read.value);
     setMessage(
       read.ok
         ? { ok: true, text: `Imported ${file.name}: its progress is merged with what was already on this device.` }

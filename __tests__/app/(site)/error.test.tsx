@@ -25,6 +25,6 @@ describe('the failed page on a device that did not save', () => {
     render(<ErrorPage error={new Error('boom')} retry={() => {}} />);
     expect(screen.queryByText('Your saved progress is safe.')).not.toBeInTheDocument();
     expect(screen.getByText('Your latest progress is not saved on this device.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Download my progress' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Download my progress' })).toBeInTheDocument();
   });
 });
