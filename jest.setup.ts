@@ -28,3 +28,18 @@ if (typeof document !== 'undefined') {
 // The machine is shared and its speed moves, and the files run side by side (jest.config.mjs): more than Testing
 // Library's 1 s before a findBy or waitFor gives up, as the browser tests allow more than Playwright's 5 s.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Components render here outside Next.js's app router, whose useRouter throws without it: the app's links
+// (PageLink) and pages that move on by themselves get a router that goes nowhere. A test that follows a link
+// mocks next/navigation itself.
+jest.mock('next/navigation', () => ({
+  ...jest.requireActual('next/navigation'),
+  useRouter: () => ({
+    push: () => {},
+    replace: () => {},
+    back: () => {},
+    forward: () => {},
+    refresh: () => {},
+    prefetch: () => {},
+  }),
+}));

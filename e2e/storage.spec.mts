@@ -164,6 +164,11 @@ test('with storage blocked, quizzes and the gradebook work in memory and say tha
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answer(page, present(quiz.questions[0], 'first question'), { right: false });
   await expect(page.getByRole('alert').filter({ hasText: 'does not let SourceCheck save anything' })).toBeVisible();
+  // The app's links change the page without reloading the app, so what is held in memory alone goes along.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review what you missed' })).toBeVisible();
+  await page.getByRole('link', { name: 'SourceCheck', exact: true }).click();
+  await expect(page.getByTestId(`status-${quiz.id}`)).toHaveText(`In progress: question 1 of ${quiz.questions.length}`);
 
   await page.goto('/teach/results');
   await page.getByRole('textbox', { name: 'Paste result links' }).fill(resultLink);
