@@ -116,9 +116,31 @@ function kindOf(event) {
   }
 }
 
-/** The page's renderer main thread: of the renderers' main threads, the one that ran longest. */
+/** The processes that rendered a page served over HTTP, as the browser names them when it commits a frame. */
+function pageProcesses(events) {
+  const pids = new Set();
+  for (const e of events) {
+    const data = e.args?.data;
+    for (const frame of [data, ...(data?.frames ?? [])])
+      if (typeof frame?.url === 'string' && frame.url.startsWith('http') && frame.processId) pids.add(frame.processId);
+  }
+  return pids;
+}
+
+/**
+ * The page's renderer main thread: of the main threads of the renderers that drew the page, the one that ran
+ * longest. Chromium's own pages (its toolbar's, chrome://) have renderers too, and on a page as small as the
+ * floor, one of them may run longer than the page's.
+ */
 function mainThread(events) {
-  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const pids = pageProcesses(events);
+  const mains = events.filter(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      (pids.size === 0 || pids.has(e.pid)),
+  );
   let best = null;
   let bestBusy = -1;
   for (const { pid, tid } of mains) {
