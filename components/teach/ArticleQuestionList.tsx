@@ -1,10 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import ConfirmButton from '@/components/ui/ConfirmButton';
 import DownloadButton from '@/components/ui/DownloadButton';
-import UserText from '@/components/ui/UserText';
-import { shortened } from '@/lib/format';
+import MyQuestionItem from '@/components/teach/MyQuestionItem';
 import { articleFile, type TeacherArticleRecord } from '@/lib/articleQuestions';
 import type { ArticleQuestion } from '@/lib/content/article';
 
@@ -36,38 +34,14 @@ export default function ArticleQuestionList({
       {questions.length === 0 && <p className="mt-2">No questions written on it yet.</p>}
       <ul className="mt-2 space-y-3">
         {questions.map((question) => (
-          <li key={question.id} className="rounded border border-slate-200 bg-white p-3">
-            <p className="font-medium">
-              <UserText>{question.prompt}</UserText>
-            </p>
-            <p className="text-sm text-slate-700">
-              Quotes paragraph {question.quote.paragraph}:{' '}
-              <q>
-                <UserText>{shortened(question.quote.text)}</UserText>
-              </q>
-            </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="button" className="btn-secondary" onClick={() => onEdit(question)}>
-                Edit<span className="sr-only">: {question.prompt}</span>
-              </button>
-              <ConfirmButton
-                label={
-                  <>
-                    Delete<span className="sr-only">: {question.prompt}</span>
-                  </>
-                }
-                question={
-                  <>
-                    Delete “<UserText>{question.prompt}</UserText>” from this device?
-                  </>
-                }
-                confirmLabel="Delete"
-                onConfirm={() =>
-                  void onDelete(question).catch(() => setStatus('Not deleted: this browser would not change it.'))
-                }
-              />
-            </div>
-          </li>
+          <MyQuestionItem
+            key={question.id}
+            question={question}
+            onEdit={() => onEdit(question)}
+            onDelete={() =>
+              void onDelete(question).catch(() => setStatus('Not deleted: this browser would not change it.'))
+            }
+          />
         ))}
       </ul>
       <div className="mt-4 flex flex-wrap gap-3">

@@ -1,11 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import ConfirmButton from '@/components/ui/ConfirmButton';
 import DownloadButton from '@/components/ui/DownloadButton';
+import MyQuestionItem from '@/components/teach/MyQuestionItem';
 import JsonFileButton from '@/components/ui/JsonFileButton';
-import UserText from '@/components/ui/UserText';
-import { shortened } from '@/lib/format';
 import type { Question } from '@/lib/content/schema';
 import { MY_QUIZ_ID, myQuizFile, readQuizFile, type QuestionContext } from '@/lib/teacherQuestions';
 import { useTeacherQuestions, useTeacherQuestionsActions } from '@/store/teacherQuestions';
@@ -57,35 +55,14 @@ export default function MyQuestions({
       {loaded && questions.length === 0 && <p className="mt-2">No questions written yet.</p>}
       <ul className="mt-2 space-y-3">
         {questions.map((question) => (
-          <li key={question.id} className="rounded border border-slate-200 bg-white p-3">
-            <p className="font-medium">
-              <UserText>{question.prompt}</UserText>
-            </p>
-            <p className="text-sm text-slate-700">
-              Quotes paragraph {question.quote.paragraph}: <q>{shortened(question.quote.text)}</q>
-            </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="button" className="btn-secondary" onClick={() => onEdit(question)}>
-                Edit<span className="sr-only">: {question.prompt}</span>
-              </button>
-              <ConfirmButton
-                label={
-                  <>
-                    Delete<span className="sr-only">: {question.prompt}</span>
-                  </>
-                }
-                question={
-                  <>
-                    Delete “<UserText>{question.prompt}</UserText>” from this device?
-                  </>
-                }
-                confirmLabel="Delete"
-                onConfirm={() =>
-                  void remove(question.id).catch(() => setStatus('Not deleted: this browser would not change it.'))
-                }
-              />
-            </div>
-          </li>
+          <MyQuestionItem
+            key={question.id}
+            question={question}
+            onEdit={() => onEdit(question)}
+            onDelete={() =>
+              void remove(question.id).catch(() => setStatus('Not deleted: this browser would not change it.'))
+            }
+          />
         ))}
       </ul>
       <div className="mt-4 flex flex-wrap gap-3">
