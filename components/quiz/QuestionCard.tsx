@@ -14,8 +14,8 @@ import { isCorrect } from '@/lib/scoring';
 import { spellOutFirst } from '@/lib/spellOut';
 
 // The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
-// page's first scripts: it is in before a student has read the question and pressed Check. Kept here once loaded,
-// so that later cards draw it at once (React.lazy would suspend each first render, and reveal it up to 300 ms late).
+// page's first scripts: it is in before a student has read the question and pressed Check, and later cards draw it
+// at once.
 const feedbackPanel = loadOnce(() => import('@/components/quiz/FeedbackPanel').then((m) => m.default));
 
 /** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */

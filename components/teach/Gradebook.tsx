@@ -1,13 +1,15 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import ImportReport from '@/components/teach/ImportReport';
 import QuestionBankProblem from '@/components/ui/QuestionBankProblem';
 import StorageUsage from '@/components/ui/StorageUsage';
 import { useKeptAssignments } from '@/hooks/useKeptAssignments';
+import { useLoaded } from '@/hooks/useLoaded';
 import { useLocationHash } from '@/hooks/useLocationHash';
 import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { DROP_BOX_AVAILABLE } from '@/lib/dropBoxSettings';
+import { loadOnce } from '@/lib/loadOnce';
 import { resultLookups } from '@/lib/ownQuizzes';
 import { groupByAssignment } from '@/lib/gradebook';
 import type { Receipt } from '@/lib/receipt';
@@ -43,6 +45,8 @@ const LmsGradeExport = lazy(() => import('@/components/teach/LmsGradeExport'));
 const GradebookNotice = lazy(() => import('@/components/teach/GradebookNotice'));
 /** Shows the quotes of a teacher's article in its assignment's item analysis; loaded only for one. */
 const QuotedArticle = lazy(() => import('@/components/source/QuotedArticle'));
+/** The drop boxes' keys, decryption and polling: after the gradebook has painted, and only where a server is. */
+const dropBoxInbox = loadOnce(() => import('@/components/teach/DropBoxInbox').then((m) => m.default));
 
 const noResultInLink: ImportLine = {
   position: 1,
@@ -125,12 +129,7 @@ export default function Gradebook({ bank: integrity }: { bank: string }) {
     void load();
   }, [load]);
 
-  // The drop boxes' keys, decryption and polling load after the gradebook has painted, and only where a server is.
-  const [DropBoxInbox, setDropBoxInbox] = useState<ComponentType<{ read: NonNullable<typeof read> }> | null>(null);
-  useEffect(() => {
-    if (DROP_BOX_AVAILABLE)
-      void import('@/components/teach/DropBoxInbox').then((inbox) => setDropBoxInbox(() => inbox.default));
-  }, []);
+  const { loaded: DropBoxInbox } = useLoaded(dropBoxInbox, DROP_BOX_AVAILABLE);
 
   // A receipt link opened by the teacher lands here with the result in the fragment.
   useEffect(() => {
