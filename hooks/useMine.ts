@@ -16,7 +16,8 @@ export function useMine(extra: Mine): Mine {
     let stop = () => {};
     let stopped = false;
     void import('@/store/teacherOwn').then(({ watchMine }) => {
-      if (!stopped) stop = watchMine(setKept);
+      // A device with none of the teacher's own keeps NONE, so the builder is not drawn again for nothing.
+      if (!stopped) stop = watchMine((mine) => setKept(mine.questions.length + mine.articles.length ? mine : NONE));
     });
     return () => {
       stopped = true;

@@ -5,6 +5,7 @@ import { quizRefs, type QuestionRef } from '@/lib/content/refs';
 import type { Article } from '@/lib/content/article';
 import type { Quiz } from '@/lib/content/schema';
 import ChoiceField from '@/components/ui/ChoiceField';
+import { useState } from 'react';
 
 interface QuestionPickerProps {
   quizzes: Quiz[];
@@ -16,14 +17,10 @@ interface QuestionPickerProps {
 
 /** Whole quizzes with one tick, or single questions from several quizzes; the teacher's own are one quiz more. */
 export default function QuestionPicker({ quizzes, articles = [], selected, onChange }: QuestionPickerProps) {
-  const toggle = (refs: QuestionRef[], on: boolean) => {
-    const next = new Set(selected);
-    for (const ref of refs) {
-      if (on) next.add(ref);
-      else next.delete(ref);
-    }
-    onChange(next);
-  };
+  // A quiz's questions are drawn when the teacher opens its list: closed, the bank's hundred checkboxes were most
+  // of the page's elements, and React's hydrating them most of its load on a slow phone.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (refs: QuestionRef[], on: boolean) => onChange(toggled(selected, refs, on));
 
   const articleTitle = (sourceId: string) => articles.find((a) => a.id === sourceId)?.citation.title;
 
@@ -43,33 +40,51 @@ export default function QuestionPicker({ quizzes, articles = [], selected, onCha
             >
               All {refs.length} questions ({quiz.id === OWN_QUIZ_ID ? 'written by you' : quiz.level})
             </ChoiceField>
-            <details className="mt-1">
+            <details
+              className="mt-1"
+              onToggle={(event) => {
+                const opened = event.currentTarget.open;
+                setOpen((was) => (opened === was.has(quiz.id) ? was : toggled(was, [quiz.id], opened)));
+              }}
+            >
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
                 Choose questions ({count} chosen)
               </summary>
-              <ul className="mt-1 space-y-1">
-                {quiz.questions.map((question, index) => {
-                  const ref = refs[index]!;
-                  return (
-                    <li key={ref}>
-                      <ChoiceField
-                        type="checkbox"
-                        checked={selected.has(ref)}
-                        onChange={(checked) => toggle([ref], checked)}
-                      >
-                        {question.prompt}
-                        {articleTitle(question.quote.sourceId) && (
-                          <span className="text-slate-700"> (on “{articleTitle(question.quote.sourceId)}”)</span>
-                        )}
-                      </ChoiceField>
-                    </li>
-                  );
-                })}
-              </ul>
+              {open.has(quiz.id) && (
+                <ul className="mt-1 space-y-1">
+                  {quiz.questions.map((question, index) => {
+                    const ref = refs[index]!;
+                    return (
+                      <li key={ref}>
+                        <ChoiceField
+                          type="checkbox"
+                          checked={selected.has(ref)}
+                          onChange={(checked) => toggle([ref], checked)}
+                        >
+                          {question.prompt}
+                          {articleTitle(question.quote.sourceId) && (
+                            <span className="text-slate-700"> (on “{articleTitle(question.quote.sourceId)}”)</span>
+                          )}
+                        </ChoiceField>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
             </details>
           </fieldset>
         );
       })}
     </div>
   );
+}
+
+/** The set with the items added, or taken out. */
+function toggled<T>(set: ReadonlySet<T>, items: readonly T[], on: boolean): Set<T> {
+  const next = new Set(set);
+  for (const item of items) {
+    if (on) next.add(item);
+    else next.delete(item);
+  }
+  return next;
 }
