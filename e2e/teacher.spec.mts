@@ -215,7 +215,11 @@ test('every radio and checkbox in the builder is at least 24 px square at 320 px
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/teach');
   await page.getByRole('radio', { name: /Assessment/ }).check();
-  for (const summary of await page.locator('main summary').all()) await summary.click();
+  // Each quiz's questions are drawn as its list opens.
+  for (const summary of await page.locator('main summary').all()) {
+    await summary.click();
+    await expect(summary.locator('..').getByRole('checkbox').first()).toBeVisible();
+  }
   const inputs = page.locator('main input[type=checkbox], main input[type=radio]');
   expect(await inputs.count()).toBeGreaterThan(20);
   const small = await inputs.evaluateAll((boxes) =>

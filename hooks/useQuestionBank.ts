@@ -37,6 +37,11 @@ export function loadSourceTexts(integrity: string): Promise<Record<string, strin
   return loadContentFile(SOURCE_TEXTS_PATH, integrity);
 }
 
+/** The whole question bank, fetched once a page load: for a page that needs it only when the user acts. */
+export function loadQuestionBank(integrity: string): Promise<Quiz[]> {
+  return loadContentFile(BANK_FILE_PATH, integrity);
+}
+
 /**
  * The question bank once `needed`: loading, ready or failed. A failure is answered with a reload (see
  * QuestionBankProblem), which also cures what asking again could not: a new build deployed while the page was open.
@@ -46,7 +51,7 @@ export function useQuestionBank(integrity: string, needed = true): QuestionBank 
   useEffect(() => {
     if (!needed) return;
     let current = true;
-    loadContentFile<Quiz[]>(BANK_FILE_PATH, integrity).then(
+    loadQuestionBank(integrity).then(
       (quizzes) => current && setBank({ status: 'ready', quizzes }),
       () => current && setBank({ status: 'failed' }),
     );

@@ -79,13 +79,16 @@ function studentSeed(assignment: Pick<Assignment, 'id'>, name: string, salt = ''
 }
 
 /** The passage a question quotes: its source and paragraph. */
-function passageOf(ref: QuestionRef, lookup: ReadonlyMap<QuestionRef, Question>): string {
+/** What a question quotes: enough to tell two passages apart. */
+type QuotedAt = { quote: Pick<Question['quote'], 'sourceId' | 'paragraph'> };
+
+function passageOf(ref: QuestionRef, lookup: ReadonlyMap<QuestionRef, QuotedAt>): string {
   const quote = lookup.get(ref)?.quote;
   return quote ? `${quote.sourceId}#${quote.paragraph}` : ref;
 }
 
 /** How many different passages a pool quotes: a draw of more than that must give some student two of one. */
-export function passagesIn(pool: readonly QuestionRef[], lookup: ReadonlyMap<QuestionRef, Question>): number {
+export function passagesIn(pool: readonly QuestionRef[], lookup: ReadonlyMap<QuestionRef, QuotedAt>): number {
   return new Set(pool.map((ref) => passageOf(ref, lookup))).size;
 }
 

@@ -10,9 +10,11 @@ import { passagesIn, type Assignment } from '@/lib/assignment';
 import { OWN_QUIZ_ID } from '@/lib/ownQuizzes';
 import type { AssignmentForm } from '@/lib/buildAssignment';
 import { questionLookup } from '@/lib/content/refs';
+import type { QuizListing } from '@/lib/content/outline';
 import type { Question, Quiz } from '@/lib/content/schema';
 import { duplicateOf } from '@/lib/duplicateLink';
 import { useMine, type Mine } from '@/hooks/useMine';
+import { loadQuestionBank } from '@/hooks/useQuestionBank';
 
 // The link, its QR code and the sharing buttons load with the first link made, not with the builder.
 const AssignmentShare = dynamic(() => import('@/components/teach/AssignmentShare'), { ssr: false });
@@ -41,15 +43,23 @@ const INITIAL: AssignmentForm = {
   dropBox: false,
 };
 
-export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }) {
+/** Said when the link cannot be made or a copy filled in because the bank's questions did not load. */
+const BANK_NOT_LOADED = 'The questions could not be loaded: check that this device is online, then try again.';
+
+/**
+ * `quizzes` lists the bank, by prompt; the whole bank (`bank` is its integrity) is fetched only when the teacher
+ * makes a link or copies one, which need every question's choices and key.
+ */
+export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: QuizListing[]; bank: string }) {
   const [form, setForm] = useState<AssignmentForm>(INITIAL);
   const [errors, setErrors] = useState<Partial<Record<keyof AssignmentForm, string>>>({});
   const [created, setCreated] = useState<Assignment | null>(null);
   const [opening, setOpening] = useState(false);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
+  const [bankProblem, setBankProblem] = useState(false);
   const [duplicated, setDuplicated] = useState<Mine>({ questions: [], articles: [] });
   const mine = useMine(duplicated);
-  const quizzes = useMemo(() => [...myQuestions(mine.questions), ...bank], [mine, bank]);
+  const quizzes: QuizListing[] = useMemo(() => [...myQuestions(mine.questions), ...listed], [mine, listed]);
   const lookup = useMemo(() => questionLookup(quizzes), [quizzes]);
   /** Whether the device kept the link just made in My assignments; null until it has answered. */
   const [kept, setKept] = useState<boolean | null>(null);
@@ -61,11 +71,11 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
     const id = duplicateOf(hash);
     if (!id) return;
     window.history.replaceState(null, '', window.location.pathname);
-    void Promise.all([keptAssignments(), import('@/lib/keptAssignment')]).then(
-      async ([store, { formFromAssignment }]) => {
+    void Promise.all([keptAssignments(), import('@/lib/keptAssignment'), loadQuestionBank(bank)]).then(
+      async ([store, { formFromAssignment }, quizzes]) => {
         await store.getState().actions.load();
         const source = store.getState().kept.find((k) => k.assignment.id === id);
-        const filled = source ? formFromAssignment(source.assignment, bank) : null;
+        const filled = source ? formFromAssignment(source.assignment, quizzes) : null;
         if (!filled) return setDuplicating('That assignment is not kept on this device, or its questions are gone.');
         setDuplicated({
           questions: source?.assignment.ownQuestions ?? [],
@@ -77,6 +87,7 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
           `A copy of “${source?.assignment.title ?? 'Untitled assignment'}”: the same questions and settings. Name the class, then create its link.`,
         );
       },
+      () => setDuplicating(`That assignment was not copied. ${BANK_NOT_LOADED}`),
     );
   }, [hash, bank]);
 
@@ -100,11 +111,18 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
-    // The link's rules (and zod) load with the first link made, not with the builder.
-    const { buildAssignment } = await import('@/lib/buildAssignment');
-    const result = buildAssignment(form, quizzes, mine.articles);
-    setErrors(result.ok ? {} : result.errors);
+    // The link's rules (and zod) load with the first link made, not with the builder, and so does the bank.
+    const loading = await Promise.all([import('@/lib/buildAssignment'), loadQuestionBank(bank)]).catch(() => null);
     setDropBoxProblem(null);
+    if (!loading) {
+      setErrors({});
+      setBankProblem(true);
+      return setCreated(null);
+    }
+    setBankProblem(false);
+    const [{ buildAssignment }, whole] = loading;
+    const result = buildAssignment(form, [...myQuestions(mine.questions), ...whole], mine.articles);
+    setErrors(result.ok ? {} : result.errors);
     if (!result.ok) return setCreated(null);
     if (!form.dropBox) return show(result.assignment);
     setOpening(true);
@@ -188,6 +206,7 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
 
         <p role="alert" className="text-sm font-medium text-red-800">
           {Object.values(errors).length > 0 && `The link was not made: ${Object.values(errors).join(' ')}`}
+          {bankProblem && `The link was not made. ${BANK_NOT_LOADED}`}
           {dropBoxProblem &&
             `The link was not made: ${dropBoxProblem} Try again, or turn off “Results come back to me automatically”.`}
         </p>
@@ -198,7 +217,7 @@ export default function AssignmentBuilder({ quizzes: bank }: { quizzes: Quiz[] }
           {opening ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
-      {created && <AssignmentShare assignment={created} kept={kept === true} quizzes={bank} />}
+      {created && <AssignmentShare assignment={created} kept={kept === true} bank={bank} />}
     </>
   );
 }

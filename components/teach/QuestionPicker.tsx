@@ -3,12 +3,12 @@
 import { OWN_QUIZ_ID } from '@/lib/ownQuizzes';
 import { quizRefs, type QuestionRef } from '@/lib/content/refs';
 import type { Article } from '@/lib/content/article';
-import type { Quiz } from '@/lib/content/schema';
+import type { QuizListing } from '@/lib/content/outline';
 import ChoiceField from '@/components/ui/ChoiceField';
 import { useState } from 'react';
 
 interface QuestionPickerProps {
-  quizzes: Quiz[];
+  quizzes: readonly QuizListing[];
   /** The teacher's own articles, to say which their questions on one quote. */
   articles?: readonly Article[];
   selected: ReadonlySet<QuestionRef>;

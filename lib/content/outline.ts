@@ -9,6 +9,28 @@ export interface QuizOutline extends Pick<Quiz, 'id' | 'title' | 'topic'> {
   questions: Pick<Question, 'id'>[];
 }
 
+/**
+ * A quiz as the assignment builder lists it: each question's prompt, to choose it by, and the passage it quotes, to
+ * count how many different passages a draw can take from (passagesIn). The builder fetches the rest of the bank only
+ * when it makes a link, so its page carries a list rather than the whole bank.
+ */
+export interface QuizListing extends Pick<Quiz, 'id' | 'title' | 'level'> {
+  questions: (Pick<Question, 'id' | 'prompt'> & { quote: Pick<Question['quote'], 'sourceId' | 'paragraph'> })[];
+}
+
+export function quizListings(quizzes: readonly Quiz[]): QuizListing[] {
+  return quizzes.map(({ id, title, level, questions }) => ({
+    id,
+    title,
+    level,
+    questions: questions.map(({ id, prompt, quote: { sourceId, paragraph } }) => ({
+      id,
+      prompt,
+      quote: { sourceId, paragraph },
+    })),
+  }));
+}
+
 export function quizOutlines(quizzes: readonly Quiz[]): QuizOutline[] {
   return quizzes.map(({ id, title, topic, questions }) => ({
     id,

@@ -12,6 +12,9 @@ export function quizRefs(quiz: Pick<Quiz, 'id'> & { questions: readonly Pick<Que
   return quiz.questions.map((q) => questionRef(quiz.id, q.id));
 }
 
-export function questionLookup(quizzes: readonly Quiz[]): Map<QuestionRef, Question> {
+/** Each question by its ref, in whatever form the quizzes hold it (whole, or as a page lists it). */
+export function questionLookup<Q extends Pick<Question, 'id'>>(
+  quizzes: readonly { id: string; questions: readonly Q[] }[],
+): Map<QuestionRef, Q> {
   return new Map(quizzes.flatMap((quiz) => quiz.questions.map((q) => [questionRef(quiz.id, q.id), q] as const)));
 }

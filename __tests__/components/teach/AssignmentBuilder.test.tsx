@@ -3,7 +3,22 @@ import userEvent from '@testing-library/user-event';
 import 'fake-indexeddb/auto';
 import AssignmentBuilder from '@/components/teach/AssignmentBuilder';
 import { decodeAssignment } from '@/lib/assignmentLink';
+import { quizListings } from '@/lib/content/outline';
+import type { Quiz } from '@/lib/content/schema';
 import { makeQuestion, makeQuiz } from '../../fixtures';
+
+// The whole bank the builder fetches when it makes a link, or null for a fetch that fails.
+let mockBank: Quiz[] | null = [];
+jest.mock('@/hooks/useQuestionBank', () => ({
+  loadQuestionBank: () => (mockBank ? Promise.resolve(mockBank) : Promise.reject(new Error('offline'))),
+  useQuestionBank: () => (mockBank ? { status: 'ready', quizzes: mockBank } : { status: 'failed' }),
+}));
+
+/** The builder as its page draws it: the bank listed by prompt, the rest fetched when a link is made. */
+function renderBuilder(bank: Quiz[]) {
+  mockBank = bank;
+  return render(<AssignmentBuilder quizzes={quizListings(bank)} bank="sha256-test" />);
+}
 
 const quiz = makeQuiz([
   makeQuestion({ id: 'one' }),
@@ -18,14 +33,14 @@ function linkToken() {
 
 describe('AssignmentBuilder', () => {
   it('says what to fix when no question is chosen, and makes no link', async () => {
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
     expect(screen.getByRole('alert')).toHaveTextContent('The link was not made: Choose at least one question.');
     expect(screen.queryByRole('textbox', { name: 'Link for students' })).not.toBeInTheDocument();
   });
 
   it('makes a link that carries the chosen questions and settings, with a QR code', async () => {
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     const group = screen.getByRole('group', { name: 'China and Iran' });
     await userEvent.click(within(group).getByText(/Choose questions/));
     await userEvent.click(within(group).getByRole('checkbox', { name: 'Second?' }));
@@ -53,7 +68,7 @@ describe('AssignmentBuilder', () => {
   });
 
   it('offers a copy of the link with fewer choices: the same assignment, marked as accommodated', async () => {
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
     await screen.findByRole('heading', { name: 'Your assignment link is ready' });
@@ -66,7 +81,7 @@ describe('AssignmentBuilder', () => {
   });
 
   it('rejects a draw larger than the questions chosen', async () => {
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
     await userEvent.click(screen.getByRole('radio', { name: 'A random draw' }));
     const count = screen.getByRole('spinbutton', { name: 'Number of questions to draw' });
@@ -77,7 +92,7 @@ describe('AssignmentBuilder', () => {
   });
 
   it('says when the chosen questions have too few passages for one question a passage', async () => {
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
     await userEvent.click(screen.getByRole('radio', { name: 'A random draw' }));
     const count = screen.getByRole('spinbutton', { name: 'Number of questions to draw' });
@@ -96,7 +111,7 @@ describe('AssignmentBuilder', () => {
         makeQuestion({ id: `question-about-the-report-number-${i + 1}`, prompt: `Question ${i + 1}?` }),
       ),
     );
-    render(<AssignmentBuilder quizzes={[long]} />);
+    renderBuilder([long]);
     const group = screen.getByRole('group', { name: 'China and Iran' });
     await userEvent.click(within(group).getByRole('checkbox', { name: /All 90 questions/ }));
     await userEvent.click(within(group).getByText(/Choose questions/));
@@ -114,12 +129,32 @@ describe('AssignmentBuilder', () => {
     expect(screen.getByText('89 questions chosen.')).toBeInTheDocument();
   }, 20_000); // It ticks 89 boxes one by one as a teacher would: seconds on a loaded machine.
 
+  it('says when the questions could not be fetched to make the link, and keeps what the teacher chose', async () => {
+    renderBuilder([quiz]);
+    mockBank = null;
+    await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), 'Friday check');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The link was not made. The questions could not be loaded: check that this device is online, then try again.',
+    );
+    expect(screen.queryByRole('textbox', { name: 'Link for students' })).not.toBeInTheDocument();
+    expect(screen.getByText('3 questions chosen.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Friday check');
+
+    // Online again, the same press makes it.
+    mockBank = [quiz];
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    expect(await screen.findByRole('heading', { name: 'Your assignment link is ready' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('');
+  });
+
   it('says when the device would not keep the assignment, and shows the link to copy now', async () => {
     const { assignmentsStore } = await import('@/store/assignments');
     jest
       .spyOn(assignmentsStore.getState().actions, 'keep')
       .mockRejectedValueOnce(new DOMException('Full', 'QuotaExceededError'));
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     await userEvent.click(
       within(screen.getByRole('group', { name: 'China and Iran' })).getByRole('checkbox', { name: /^All/ }),
     );
@@ -136,7 +171,7 @@ describe('AssignmentBuilder with the teacher’s own questions', () => {
     const { teacherQuestionsStore } = await import('@/store/teacherQuestions');
     const mine = makeQuestion({ id: 'mine-abcd1234', prompt: 'My own question?' });
     await teacherQuestionsStore.getState().actions.keep(mine);
-    render(<AssignmentBuilder quizzes={[quiz]} />);
+    renderBuilder([quiz]);
     const group = await screen.findByRole('group', { name: 'My questions' });
     await userEvent.click(within(group).getByRole('checkbox', { name: 'All 1 questions (written by you)' }));
     await userEvent.click(

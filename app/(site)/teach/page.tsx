@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import PageLink from '@/components/ui/PageLink';
 import AssignmentBuilder from '@/components/teach/AssignmentBuilder';
+import { questionBankFile } from '@/lib/content/bankFile';
 import { loadQuizzes } from '@/lib/content/load';
+import { quizListings } from '@/lib/content/outline';
 
 export const metadata: Metadata = { title: 'Assign a quiz' };
 
@@ -26,7 +28,7 @@ export default function TeachPage() {
         on the article.
       </p>
       <div className="mt-6">
-        <AssignmentBuilder quizzes={loadQuizzes()} />
+        <AssignmentBuilder quizzes={quizListings(loadQuizzes())} bank={questionBankFile().integrity} />
       </div>
     </>
   );
