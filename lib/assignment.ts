@@ -3,6 +3,7 @@ import type { AssignmentSchema } from './assignmentLink';
 import { questionRef, type QuestionRef } from './content/refs';
 import { OWN_QUIZ_ID } from './ownQuizzes';
 import type { Article } from './content/article';
+import type { QuotedPassage } from './content/outline';
 import type { Question, Quiz } from './content/schema';
 import { withFewerChoices } from './fewerChoices';
 import { shuffledChoices } from './questionTypes';
@@ -79,16 +80,16 @@ function studentSeed(assignment: Pick<Assignment, 'id'>, name: string, salt = ''
 }
 
 /** The passage a question quotes: its source and paragraph. */
-/** What a question quotes: enough to tell two passages apart. */
-type QuotedAt = { quote: Pick<Question['quote'], 'sourceId' | 'paragraph'> };
-
-function passageOf(ref: QuestionRef, lookup: ReadonlyMap<QuestionRef, QuotedAt>): string {
+function passageOf(ref: QuestionRef, lookup: ReadonlyMap<QuestionRef, { quote: QuotedPassage }>): string {
   const quote = lookup.get(ref)?.quote;
   return quote ? `${quote.sourceId}#${quote.paragraph}` : ref;
 }
 
 /** How many different passages a pool quotes: a draw of more than that must give some student two of one. */
-export function passagesIn(pool: readonly QuestionRef[], lookup: ReadonlyMap<QuestionRef, QuotedAt>): number {
+export function passagesIn(
+  pool: readonly QuestionRef[],
+  lookup: ReadonlyMap<QuestionRef, { quote: QuotedPassage }>,
+): number {
   return new Set(pool.map((ref) => passageOf(ref, lookup))).size;
 }
 

@@ -43,18 +43,20 @@ const INITIAL: AssignmentForm = {
   dropBox: false,
 };
 
-/** Said when the link cannot be made or a copy filled in because the bank's questions did not load. */
-const BANK_NOT_LOADED = 'The questions could not be loaded: check that this device is online, then try again.';
+/** Said when the builder's code or the bank's questions did not load. */
+const NOT_LOADED = 'The questions could not be loaded: check that this device is online';
 
 /**
- * `quizzes` lists the bank, by prompt; the whole bank (`bank` is its integrity) is fetched only when the teacher
- * makes a link or copies one, which need every question's choices and key.
+ * `quizzes` lists the bank, by prompt; the whole bank (`bank` is its integrity), which a link needs for every
+ * question's choices and key, is fetched once the builder has painted.
  */
 export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: QuizListing[]; bank: string }) {
   const [form, setForm] = useState<AssignmentForm>(INITIAL);
   const [errors, setErrors] = useState<Partial<Record<keyof AssignmentForm, string>>>({});
-  const [created, setCreated] = useState<Assignment | null>(null);
-  const [opening, setOpening] = useState(false);
+  /** The link just made, with the bank it was made from. */
+  const [created, setCreated] = useState<{ assignment: Assignment; wholeBank: Quiz[] } | null>(null);
+  /** One link made at a time: the button waits while one is, a drop box's opening included. */
+  const [making, setMaking] = useState<'link' | 'dropBox' | null>(null);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
   const [bankProblem, setBankProblem] = useState(false);
   const [duplicated, setDuplicated] = useState<Mine>({ questions: [], articles: [] });
@@ -65,6 +67,13 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
   const [kept, setKept] = useState<boolean | null>(null);
   const [duplicating, setDuplicating] = useState('');
   const hash = useLocationHash();
+
+  // Fetched now rather than on Create, so a link is made at once, and a new version of the app deployed while the
+  // page is open (whose bank its integrity check would refuse) cannot stop it. A failure here is said by Create,
+  // which asks again.
+  useEffect(() => {
+    loadQuestionBank(bank).catch(() => {});
+  }, [bank]);
 
   // "Duplicate for another class" lands here with the kept assignment's id in the fragment.
   useEffect(() => {
@@ -87,7 +96,8 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
           `A copy of “${source?.assignment.title ?? 'Untitled assignment'}”: the same questions and settings. Name the class, then create its link.`,
         );
       },
-      () => setDuplicating(`That assignment was not copied. ${BANK_NOT_LOADED}`),
+      () =>
+        setDuplicating(`That assignment was not copied. ${NOT_LOADED}, then press Duplicate in My assignments again.`),
     );
   }, [hash, bank]);
 
@@ -97,7 +107,7 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
   };
 
   /** Shows the link once the device has said whether it kept it: the page never calls it kept before it is. */
-  const show = async (assignment: Assignment) => {
+  const show = async (assignment: Assignment, wholeBank: Quiz[]) => {
     // A store that will not load (a lost connection mid-update) is a device that did not keep it: the link still shows.
     const keeping = await keptAssignments()
       .then((store) => store.getState().actions.keep(assignment))
@@ -106,35 +116,39 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
         () => false,
       );
     setKept(keeping);
-    setCreated(assignment);
+    setCreated({ assignment, wholeBank });
   };
 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
-    // The link's rules (and zod) load with the first link made, not with the builder, and so does the bank.
-    const loading = await Promise.all([import('@/lib/buildAssignment'), loadQuestionBank(bank)]).catch(() => null);
+    if (making) return;
+    setMaking('link');
     setDropBoxProblem(null);
-    if (!loading) {
-      setErrors({});
-      setBankProblem(true);
-      return setCreated(null);
+    try {
+      // The link's rules (and zod) load with the first link made, not with the builder.
+      const loaded = await Promise.all([import('@/lib/buildAssignment'), loadQuestionBank(bank)]).catch(() => null);
+      setBankProblem(!loaded);
+      if (!loaded) {
+        setErrors({});
+        return setCreated(null);
+      }
+      const [{ buildAssignment }, wholeBank] = loaded;
+      const result = buildAssignment(form, [...myQuestions(mine.questions), ...wholeBank], mine.articles);
+      setErrors(result.ok ? {} : result.errors);
+      if (!result.ok) return setCreated(null);
+      if (!form.dropBox) return await show(result.assignment, wholeBank);
+      setMaking('dropBox');
+      // Loaded only by a teacher who asks for a drop box: the builder's first scripts stay as they were.
+      const opened = await Promise.all([import('@/lib/teacherBox'), import('@/store/dropBoxes')])
+        .then(([{ withDropBox }, { dropBoxStore }]) =>
+          withDropBox(result.assignment, dropBoxStore.getState().actions.add),
+        )
+        .catch(() => ({ ok: false as const, message: 'This device could not open a drop box.' }));
+      if (opened.ok) await show(opened.assignment, wholeBank);
+      else setDropBoxProblem(opened.message);
+    } finally {
+      setMaking(null);
     }
-    setBankProblem(false);
-    const [{ buildAssignment }, whole] = loading;
-    const result = buildAssignment(form, [...myQuestions(mine.questions), ...whole], mine.articles);
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return setCreated(null);
-    if (!form.dropBox) return show(result.assignment);
-    setOpening(true);
-    // Loaded only by a teacher who asks for a drop box: the builder's first scripts stay as they were.
-    const [{ withDropBox }, { dropBoxStore }] = await Promise.all([
-      import('@/lib/teacherBox'),
-      import('@/store/dropBoxes'),
-    ]);
-    const opened = await withDropBox(result.assignment, dropBoxStore.getState().actions.add);
-    if (opened.ok) await show(opened.assignment);
-    else setDropBoxProblem(opened.message);
-    setOpening(false);
   };
 
   return (
@@ -206,18 +220,18 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
 
         <p role="alert" className="text-sm font-medium text-red-800">
           {Object.values(errors).length > 0 && `The link was not made: ${Object.values(errors).join(' ')}`}
-          {bankProblem && `The link was not made. ${BANK_NOT_LOADED}`}
+          {bankProblem && `The link was not made. ${NOT_LOADED}, then press Create again.`}
           {dropBoxProblem &&
             `The link was not made: ${dropBoxProblem} Try again, or turn off “Results come back to me automatically”.`}
         </p>
         <p role="status" className="sr-only">
-          {opening ? 'Opening a drop box for the results…' : ''}
+          {making === 'dropBox' ? 'Opening a drop box for the results…' : ''}
         </p>
-        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={opening}>
-          {opening ? 'Opening a drop box…' : 'Create the assignment link'}
+        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={making !== null}>
+          {making === 'dropBox' ? 'Opening a drop box…' : 'Create the assignment link'}
         </button>
       </form>
-      {created && <AssignmentShare assignment={created} kept={kept === true} bank={bank} />}
+      {created && <AssignmentShare assignment={created.assignment} kept={kept === true} quizzes={created.wholeBank} />}
     </>
   );
 }

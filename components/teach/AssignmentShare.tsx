@@ -9,9 +9,9 @@ import QrCode from '@/components/ui/QrCode';
 import ShareButton from '@/components/ui/ShareButton';
 import LmsDownloads from '@/components/teach/LmsDownloads';
 import { useAssignmentToken } from '@/hooks/useAssignmentToken';
-import { useQuestionBank } from '@/hooks/useQuestionBank';
 import { type Assignment } from '@/lib/assignment';
 import { ownQuizzes } from '@/lib/ownQuizzes';
+import type { Quiz } from '@/lib/content/schema';
 import { isolated } from '@/lib/format';
 import { classroomShareLink } from '@/lib/classroom';
 import { answerKeyLink, assignmentLink } from '@/lib/links';
@@ -20,18 +20,16 @@ import { qrDrawing } from '@/lib/qr';
 export default function AssignmentShare({
   assignment,
   kept,
-  bank: integrity,
+  quizzes,
 }: {
   assignment: Assignment;
   /** Whether the device kept it in My assignments, where its link can be copied again. */
   kept: boolean;
-  /** The bank's integrity: its questions go into the files the school's own system imports. */
-  bank: string;
+  /** The bank, for the files the school's own system imports. */
+  quizzes: readonly Quiz[];
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const token = useAssignmentToken(assignment);
-  // The builder fetched the bank to make the link, so it is at hand here: the same fetch, kept for the page load.
-  const bank = useQuestionBank(integrity);
   const ready = token !== null;
   useEffect(() => {
     if (ready) heading.current?.focus();
@@ -146,9 +144,7 @@ export default function AssignmentShare({
           Files for a school’s own system are not made for questions on an article of your own: share the link.
         </p>
       ) : (
-        bank.status === 'ready' && (
-          <LmsDownloads assignment={assignment} quizzes={[...bank.quizzes, ...ownQuizzes(assignment)]} />
-        )
+        <LmsDownloads assignment={assignment} quizzes={[...quizzes, ...ownQuizzes(assignment)]} />
       )}
     </section>
   );

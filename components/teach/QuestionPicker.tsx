@@ -42,6 +42,10 @@ export default function QuestionPicker({ quizzes, articles = [], selected, onCha
             </ChoiceField>
             <details
               className="mt-1"
+              // A list opened by a tap before the page hydrated had no toggle listener yet: it is drawn as found.
+              ref={(details) => {
+                if (details?.open && !open.has(quiz.id)) setOpen((was) => toggled(was, [quiz.id], true));
+              }}
               onToggle={(event) => {
                 const opened = event.currentTarget.open;
                 setOpen((was) => (opened === was.has(quiz.id) ? was : toggled(was, [quiz.id], opened)));

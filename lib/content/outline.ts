@@ -15,8 +15,11 @@ export interface QuizOutline extends Pick<Quiz, 'id' | 'title' | 'topic'> {
  * when it makes a link, so its page carries a list rather than the whole bank.
  */
 export interface QuizListing extends Pick<Quiz, 'id' | 'title' | 'level'> {
-  questions: (Pick<Question, 'id' | 'prompt'> & { quote: Pick<Question['quote'], 'sourceId' | 'paragraph'> })[];
+  questions: (Pick<Question, 'id' | 'prompt'> & { quote: QuotedPassage })[];
 }
+
+/** Where a question's quote stands: enough to tell two passages apart. */
+export type QuotedPassage = Pick<Question['quote'], 'sourceId' | 'paragraph'>;
 
 export function quizListings(quizzes: readonly Quiz[]): QuizListing[] {
   return quizzes.map(({ id, title, level, questions }) => ({

@@ -136,7 +136,7 @@ describe('AssignmentBuilder', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), 'Friday check');
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The link was not made. The questions could not be loaded: check that this device is online, then try again.',
+      'The link was not made. The questions could not be loaded: check that this device is online, then press Create again.',
     );
     expect(screen.queryByRole('textbox', { name: 'Link for students' })).not.toBeInTheDocument();
     expect(screen.getByText('3 questions chosen.')).toBeInTheDocument();
@@ -147,6 +147,19 @@ describe('AssignmentBuilder', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
     expect(await screen.findByRole('heading', { name: 'Your assignment link is ready' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('');
+  });
+
+  it('makes one link for a double press, and waits while it makes it', async () => {
+    const { assignmentsStore } = await import('@/store/assignments');
+    const keep = jest.spyOn(assignmentsStore.getState().actions, 'keep');
+    renderBuilder([quiz]);
+    await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
+    const button = screen.getByRole('button', { name: 'Create the assignment link' });
+    await userEvent.dblClick(button);
+    await screen.findByRole('heading', { name: 'Your assignment link is ready' });
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect(button).toBeEnabled();
+    keep.mockRestore();
   });
 
   it('says when the device would not keep the assignment, and shows the link to copy now', async () => {
