@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useDeferredValue, useMemo, useState } from 'react';
+import Disclosure from '@/components/ui/Disclosure';
 import DownloadButton from '@/components/ui/DownloadButton';
 import { ROWS_SHOWN, type AssignmentGroup } from '@/lib/gradebook';
 import { canvasGradesCsv, gradeStudents, readLmsNames, sheetsGradesCsv, type LmsNames } from '@/lib/lmsGrades';
@@ -29,7 +30,6 @@ export default memo(function LmsGradeExport({ groups }: { groups: readonly Assig
   const students = useMemo(() => gradeStudents(matched), [matched]);
   const [names, setNames] = useState<LmsNames>(keptNames);
   const [saved, setSaved] = useState('');
-  const [open, setOpen] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? students : students.slice(0, ROWS_SHOWN);
 
@@ -67,58 +67,57 @@ export default memo(function LmsGradeExport({ groups }: { groups: readonly Assig
           copy into Google Classroom’s grades or any other system.
         </li>
       </ul>
-      <details className="rounded border border-slate-300 p-3" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary className="cursor-pointer font-medium">
-          Match names to your system ({students.length} students)
-        </summary>
+      <Disclosure
+        className="rounded border border-slate-300 p-3"
+        summaryClassName="cursor-pointer font-medium"
+        summary={`Match names to your system (${students.length} students)`}
+      >
         <p className="mt-2 text-sm text-slate-700">
           Leave a name empty to use the one the student typed. The matching stays on this device.
         </p>
-        {open && (
-          <table className="mt-2 w-full text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">
-                  Name in SourceCheck
+        <table className="mt-2 w-full text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className="text-left">
+                Name in SourceCheck
+              </th>
+              <th scope="col" className="text-left">
+                Name in your system
+              </th>
+              <th scope="col" className="text-left">
+                ID in your system
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((s) => (
+              <tr key={s.key}>
+                <th scope="row" className="text-left font-normal">
+                  <bdi>{s.appName}</bdi>
                 </th>
-                <th scope="col" className="text-left">
-                  Name in your system
-                </th>
-                <th scope="col" className="text-left">
-                  ID in your system
-                </th>
+                <td>
+                  <input
+                    aria-label={`Name in your system for ${s.appName}`}
+                    value={names[s.key]?.name ?? ''}
+                    maxLength={120}
+                    onChange={(e) => change(s.key, 'name', e.target.value)}
+                    className="w-full rounded border border-slate-400 bg-white p-1"
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`ID in your system for ${s.appName}`}
+                    value={names[s.key]?.id ?? ''}
+                    maxLength={60}
+                    onChange={(e) => change(s.key, 'id', e.target.value)}
+                    className="w-full rounded border border-slate-400 bg-white p-1"
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {shown.map((s) => (
-                <tr key={s.key}>
-                  <th scope="row" className="text-left font-normal">
-                    <bdi>{s.appName}</bdi>
-                  </th>
-                  <td>
-                    <input
-                      aria-label={`Name in your system for ${s.appName}`}
-                      value={names[s.key]?.name ?? ''}
-                      maxLength={120}
-                      onChange={(e) => change(s.key, 'name', e.target.value)}
-                      className="w-full rounded border border-slate-400 bg-white p-1"
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`ID in your system for ${s.appName}`}
-                      value={names[s.key]?.id ?? ''}
-                      maxLength={60}
-                      onChange={(e) => change(s.key, 'id', e.target.value)}
-                      className="w-full rounded border border-slate-400 bg-white p-1"
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {open && shown.length < students.length && (
+            ))}
+          </tbody>
+        </table>
+        {shown.length < students.length && (
           <button type="button" className="btn-secondary mt-3" onClick={() => setShowAll(true)}>
             Show all {students.length} students
           </button>
@@ -126,7 +125,7 @@ export default memo(function LmsGradeExport({ groups }: { groups: readonly Assig
         <p role="status" className="mt-2 min-h-6 text-sm">
           {saved}
         </p>
-      </details>
+      </Disclosure>
       <div className="flex flex-wrap gap-3">
         <DownloadButton label="Download for the Canvas gradebook" file={file('canvas-grades.csv', canvasGradesCsv)} />
         <DownloadButton label="Download for Google Sheets" file={file('grades-for-sheets.csv', sheetsGradesCsv)} />

@@ -5,7 +5,7 @@ import { quizRefs, type QuestionRef } from '@/lib/content/refs';
 import type { Article } from '@/lib/content/article';
 import type { QuizListing } from '@/lib/content/outline';
 import ChoiceField from '@/components/ui/ChoiceField';
-import { useState } from 'react';
+import Disclosure from '@/components/ui/Disclosure';
 
 interface QuestionPickerProps {
   quizzes: readonly QuizListing[];
@@ -17,10 +17,14 @@ interface QuestionPickerProps {
 
 /** Whole quizzes with one tick, or single questions from several quizzes; the teacher's own are one quiz more. */
 export default function QuestionPicker({ quizzes, articles = [], selected, onChange }: QuestionPickerProps) {
-  // A quiz's questions are drawn when the teacher opens its list: closed, the bank's hundred checkboxes were most
-  // of the page's elements, and React's hydrating them most of its load on a slow phone.
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (refs: QuestionRef[], on: boolean) => onChange(toggled(selected, refs, on));
+  const toggle = (refs: QuestionRef[], on: boolean) => {
+    const next = new Set(selected);
+    for (const ref of refs) {
+      if (on) next.add(ref);
+      else next.delete(ref);
+    }
+    onChange(next);
+  };
 
   const articleTitle = (sourceId: string) => articles.find((a) => a.id === sourceId)?.citation.title;
 
@@ -40,55 +44,36 @@ export default function QuestionPicker({ quizzes, articles = [], selected, onCha
             >
               All {refs.length} questions ({quiz.id === OWN_QUIZ_ID ? 'written by you' : quiz.level})
             </ChoiceField>
-            <details
+            {/* A quiz's questions are drawn when its list opens: closed, the bank's hundred checkboxes were most of the
+                page's elements, and React's hydrating them most of its load on a slow phone. */}
+            <Disclosure
               className="mt-1"
-              // A list opened by a tap before the page hydrated had no toggle listener yet: it is drawn as found.
-              ref={(details) => {
-                if (details?.open && !open.has(quiz.id)) setOpen((was) => toggled(was, [quiz.id], true));
-              }}
-              onToggle={(event) => {
-                const opened = event.currentTarget.open;
-                setOpen((was) => (opened === was.has(quiz.id) ? was : toggled(was, [quiz.id], opened)));
-              }}
+              summaryClassName="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline"
+              summary={`Choose questions (${count} chosen)`}
             >
-              <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline">
-                Choose questions ({count} chosen)
-              </summary>
-              {open.has(quiz.id) && (
-                <ul className="mt-1 space-y-1">
-                  {quiz.questions.map((question, index) => {
-                    const ref = refs[index]!;
-                    return (
-                      <li key={ref}>
-                        <ChoiceField
-                          type="checkbox"
-                          checked={selected.has(ref)}
-                          onChange={(checked) => toggle([ref], checked)}
-                        >
-                          {question.prompt}
-                          {articleTitle(question.quote.sourceId) && (
-                            <span className="text-slate-700"> (on “{articleTitle(question.quote.sourceId)}”)</span>
-                          )}
-                        </ChoiceField>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </details>
+              <ul className="mt-1 space-y-1">
+                {quiz.questions.map((question, index) => {
+                  const ref = refs[index]!;
+                  return (
+                    <li key={ref}>
+                      <ChoiceField
+                        type="checkbox"
+                        checked={selected.has(ref)}
+                        onChange={(checked) => toggle([ref], checked)}
+                      >
+                        {question.prompt}
+                        {articleTitle(question.quote.sourceId) && (
+                          <span className="text-slate-700"> (on “{articleTitle(question.quote.sourceId)}”)</span>
+                        )}
+                      </ChoiceField>
+                    </li>
+                  );
+                })}
+              </ul>
+            </Disclosure>
           </fieldset>
         );
       })}
     </div>
   );
-}
-
-/** The set with the items added, or taken out. */
-function toggled<T>(set: ReadonlySet<T>, items: readonly T[], on: boolean): Set<T> {
-  const next = new Set(set);
-  for (const item of items) {
-    if (on) next.add(item);
-    else next.delete(item);
-  }
-  return next;
 }

@@ -11,8 +11,8 @@ export interface QuizOutline extends Pick<Quiz, 'id' | 'title' | 'topic'> {
 
 /**
  * A quiz as the assignment builder lists it: each question's prompt, to choose it by, and the passage it quotes, to
- * count how many different passages a draw can take from (passagesIn). The builder fetches the rest of the bank only
- * when it makes a link, so its page carries a list rather than the whole bank.
+ * count how many different passages a draw can take from (passagesIn). The builder fetches the whole bank after its
+ * page has painted, for the links it makes, so the page carries a list rather than the bank.
  */
 export interface QuizListing extends Pick<Quiz, 'id' | 'title' | 'level'> {
   questions: (Pick<Question, 'id' | 'prompt'> & { quote: QuotedPassage })[];
