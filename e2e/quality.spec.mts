@@ -1,12 +1,14 @@
 // Deterministic checks of the built pages: how much JavaScript each kind of page loads, against a committed
-// budget, CSS that comes inside the page, and valid HTML on every page by the Nu HTML Checker (vnu).
+// budget, the compile hint on each of those scripts, CSS that comes inside the page, and valid HTML on every page by
+// the Nu HTML Checker (vnu).
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { SAMPLE_ROUTES, allRoutes, measurePageScripts } from '../scripts/bench/pages.mjs';
+import { SAMPLE_ROUTES, allRoutes, measurePageScripts, scriptsOf } from '../scripts/bench/pages.mjs';
+import { COMPILE_HINT } from '../scripts/compile-hints.mjs';
 import { expect, test, repo } from './support.mts';
 
 const budget: { jsGzipBytes: Record<string, number> } = JSON.parse(
@@ -28,6 +30,24 @@ test('each kind of page loads no more JavaScript than its budget', { tag: '@expo
   }
   expect(over, 'scripts/bench/budget.json: raise a budget only for a reason worth its bytes').toEqual([]);
 });
+
+// Checked on what the server sends, so that a build step skipped or a chunk missed shows here, not in a slower load.
+test(
+  'every script a page loads asks Chromium to compile it as it streams in',
+  { tag: '@export' },
+  async ({ request }) => {
+    const unmarked = [];
+    for (const route of Object.values(SAMPLE_ROUTES)) {
+      const { srcs } = scriptsOf(await (await request.get(route)).text());
+      expect(srcs.length, `${route} loads scripts`).toBeGreaterThan(0);
+      for (const src of srcs) {
+        const script = await (await request.get(src)).text();
+        if (!script.startsWith(COMPILE_HINT)) unmarked.push(`${src} (loaded by ${route})`);
+      }
+    }
+    expect(unmarked, 'scripts/compile-hints.mjs runs after every build').toEqual([]);
+  },
+);
 
 test('a page paints styled without fetching a stylesheet first', { tag: '@export' }, async ({ page }) => {
   const stylesheets: string[] = [];

@@ -495,7 +495,7 @@ if (reportFile) {
     if (!skipBuild) {
       // Both write .next/: the export first (it leaves its pages in out/), then the build next start serves.
       log('building the static export (out/)');
-      buildApp({ STATIC_EXPORT: '1' });
+      buildApp({ staticExport: true });
       log('building the app (.next/)');
       buildApp();
     }

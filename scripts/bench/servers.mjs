@@ -23,10 +23,13 @@ export function build(dir, extraEnv = {}) {
   });
 }
 
-/** The app as `npm run build` and `npm run export` make it: the build, then its service worker. */
-export function buildApp(extraEnv = {}) {
-  build(repo, extraEnv);
-  execFileSync('node', ['scripts/build-sw.mjs'], { cwd: repo, env, stdio: ['ignore', 'ignore', 'inherit'] });
+/** The app built by `npm run build`, or `npm run export`, with every step those scripts run before and after. */
+export function buildApp({ staticExport = false } = {}) {
+  execFileSync('npm', ['run', staticExport ? 'export' : 'build'], {
+    cwd: repo,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export function freePort() {
