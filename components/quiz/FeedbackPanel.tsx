@@ -4,6 +4,7 @@ import GlossaryText from '@/components/ui/GlossaryText';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
 import QuoteBlock from '@/components/source/QuoteBlock';
 import VerdictIcon from '@/components/ui/VerdictIcon';
+import { memo } from 'react';
 import { useFocusWhen } from '@/hooks/useFocusWhen';
 import type { Question } from '@/lib/content/schema';
 import { choiceTexts } from '@/lib/questionTypes';
@@ -17,7 +18,9 @@ export interface FeedbackPanelProps {
   spellOut: boolean;
 }
 
-export default function FeedbackPanel({ question, correct, takeFocus, spellOut }: FeedbackPanelProps) {
+// Memoized: the question card keeps it drawn, unseen, while the student chooses, and a choice alone changes none of
+// its props.
+export default memo(function FeedbackPanel({ question, correct, takeFocus, spellOut }: FeedbackPanelProps) {
   const panel = useFocusWhen<HTMLElement>(takeFocus);
 
   return (
@@ -54,4 +57,4 @@ export default function FeedbackPanel({ question, correct, takeFocus, spellOut }
       <QuoteBlock question={question} spellOut={spellOut} />
     </section>
   );
-}
+});

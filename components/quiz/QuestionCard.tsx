@@ -2,7 +2,7 @@
 
 import GlossaryText from '@/components/ui/GlossaryText';
 import ReadAloudButton from '@/components/ui/ReadAloudButton';
-import { Activity, useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import ChoiceList from '@/components/quiz/ChoiceList';
 import type { Question } from '@/lib/content/schema';
 import type { AnswerRecord } from '@/lib/progress/schema';
@@ -10,13 +10,15 @@ import { useFocusWhen } from '@/hooks/useFocusWhen';
 import { useLoaded } from '@/hooks/useLoaded';
 import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
 import { loadOnce } from '@/lib/loadOnce';
-import { isCorrect } from '@/lib/scoring';
 import { spellOutFirst } from '@/lib/spellOut';
 
 // The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
 // page's first scripts: it is in before a student has read the question and pressed Check, and later cards draw it
 // at once.
 const feedbackPanel = loadOnce(() => import('@/components/quiz/FeedbackPanel').then((m) => m.default));
+
+/** Laid out, with no height, and invisible. */
+const UNSEEN = { visibility: 'hidden', height: 0, overflow: 'hidden' } as const;
 
 /** Practice: Check, then right or wrong and Next. An assessment: one press saves the answer, which stays open. */
 type Flow = { onNext: () => void; nextLabel: string; saveLabel?: never } | { saveLabel: string; onNext?: never };
@@ -45,6 +47,8 @@ export default function QuestionCard(props: QuestionCardProps) {
   const choices = question.choices.map((c, index) => ({ ...c, text: spelled.texts[index] ?? c.text }));
   // Tried again with each answer checked, should the first load have failed.
   const { loaded: FeedbackPanel } = useLoaded(feedbackPanel, true, record);
+  // The unseen feedback is drawn once the card has painted, at low priority, so that a new card does not wait for it.
+  const drawFeedback = useDeferredValue(true, locked);
 
   const check = (event: React.FormEvent) => {
     event.preventDefault();
@@ -100,31 +104,27 @@ export default function QuestionCard(props: QuestionCardProps) {
       </form>
       {props.onNext && (
         <>
-          {FeedbackPanel ? (
-            // Drawn hidden, at low priority, for the answer as it stands, so that Check only has to show it: a first
-            // render of the panel on a slow phone was most of the first Check's time. Hidden, it is out of the page
-            // for everyone, screen readers included, and it takes focus only once shown.
-            <Activity mode={locked ? 'visible' : 'hidden'}>
+          {FeedbackPanel && drawFeedback ? (
+            // Drawn and laid out unseen before Check, so that Check only has to show it: its first render and first
+            // layout on a slow phone were most of the first Check's time. Unseen, it is out of the page for
+            // everyone, screen readers included, no one can focus into it, and it takes focus only once shown;
+            // the style is the element's own, so the component tests see it too. Until Check it is drawn for a
+            // wrong answer whatever the student chooses, so that choosing never draws it again, and Check changes
+            // at most its verdict and one line.
+            <div style={locked ? undefined : UNSEEN}>
               <FeedbackPanel
                 question={question}
-                correct={record ? record.correct : isCorrect(question, selected)}
+                correct={record?.correct ?? false}
                 takeFocus={justChecked}
                 spellOut={spelled.rest}
               />
-            </Activity>
+            </div>
           ) : (
             locked && (
               <p role="status" className="mt-4 text-slate-700">
                 Loading the explanation…
               </p>
             )
-          )}
-          {FeedbackPanel && !locked && (
-            // The quote's serif face laid out once, unseen, while the question is read: the hidden feedback is not
-            // laid out, and the face's first layout on a slow phone was most of the first Check's time.
-            <span aria-hidden="true" className="invisible absolute font-serif text-lg">
-              “Aa”
-            </span>
           )}
           {locked && (
             <button type="button" onClick={props.onNext} className="btn-primary mt-4 w-full sm:w-auto">

@@ -17,8 +17,9 @@ const quizPath = new URL('../../quizzes/the-vote-itself.json', import.meta.url);
  */
 function armTimer(untilFeedback) {
   /** @type {Window & { clickLatency?: Promise<number> }} */ (window).clickLatency = new Promise((resolve) => {
-    // Shown, not only in the DOM: the card draws its feedback hidden before Check, and Check reveals it.
-    const feedbackShown = () => document.querySelector('section[aria-labelledby^="feedback-"]')?.checkVisibility();
+    // Shown, not only in the DOM: the card draws its feedback unseen before Check, and Check reveals it.
+    const feedbackShown = () =>
+      document.querySelector('section[aria-labelledby^="feedback-"]')?.checkVisibility({ visibilityProperty: true });
     document.addEventListener(
       'click',
       (event) => {

@@ -50,6 +50,23 @@ describe('QuestionCard', () => {
     expect(screen.queryByRole('heading', { name: /Correct|Incorrect/ })).not.toBeInTheDocument();
   });
 
+  it('keeps the feedback it has drawn ahead unseen, and out of the accessibility tree, until Check', async () => {
+    render(<Harness question={makeQuestion()} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Considered them but did not deploy them' }));
+    // Drawn once its code has loaded, for a wrong answer, whatever is chosen.
+    const drawn = await waitFor(() => {
+      const section = document.querySelector('section[aria-labelledby^="feedback-"]');
+      expect(section).not.toBeNull();
+      return section as HTMLElement;
+    });
+    expect(drawn).not.toBeVisible();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Read paragraph 15 in context' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('region', { name: 'Correct' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Read paragraph 15 in context' })).toBeVisible();
+  });
+
   it('asks for a choice when Check is pressed with none', async () => {
     const onCheck = jest.fn();
     render(<Harness question={makeQuestion()} onCheck={onCheck} />);
