@@ -2,7 +2,8 @@
 // (Chromium 136 and later; other engines read a comment). Without it, V8 compiles each module's function on the main
 // thread the first time Turbopack calls it, and a trace of every page's load at 4x CPU found that compiling to be its
 // largest task, the bare Next.js page's too (README, Measurements). With it, Chromium compiles the whole file on the
-// thread that streams the script in, before it runs. Every file is marked, not only those a page loads at startup:
+// thread that streams the script in, before it runs (a script that arrives whole before streaming starts, as it can
+// from localhost, is compiled whole on the main thread instead: the bench's traces show both). Every file is marked, not only those a page loads at startup:
 // the app loads a chunk only when its code is about to run. Next.js has no option for this, so it runs after each
 // build, on the directory that build serves its chunks from (postbuild: .next/static/chunks; postexport:
 // out/_next/static/chunks), before scripts/build-sw.mjs lists and hashes the files; running it again changes nothing.

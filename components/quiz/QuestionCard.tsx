@@ -14,7 +14,7 @@ import { spellOutFirst } from '@/lib/spellOut';
 
 // The feedback (its verdict, quote, speaker and citation) loads once the question has painted rather than with the
 // page's first scripts: it is in before a student has read the question and pressed Check, and later cards draw it
-// at once.
+// as soon as they have painted.
 const feedbackPanel = loadOnce(() => import('@/components/quiz/FeedbackPanel').then((m) => m.default));
 
 /** Laid out, with no height, and invisible. */
