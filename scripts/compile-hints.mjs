@@ -3,33 +3,26 @@
 // thread the first time Turbopack calls it, and a trace of every page's load at 4x CPU found that compiling to be its
 // largest task, the bare Next.js page's too (README, Measurements). With it, Chromium compiles the whole file on the
 // thread that streams the script in, before it runs (a script that arrives whole before streaming starts, as it can
-// from localhost, is compiled whole on the main thread instead: the bench's traces show both). Every file is marked, not only those a page loads at startup:
-// the app loads a chunk only when its code is about to run. Next.js has no option for this, so it runs after each
-// build, on the directory that build serves its chunks from (postbuild: .next/static/chunks; postexport:
-// out/_next/static/chunks), before scripts/build-sw.mjs lists and hashes the files; running it again changes nothing.
-// The cost is the comment itself, about 20 bytes of gzip per file.
+// from localhost, is compiled whole on the main thread instead: the bench's traces show both). Every file is marked,
+// not only those a page loads at startup: the app loads a chunk only when its code is about to run. Next.js has no
+// option for this, so it runs after each build, on the directory that build serves its chunks from (postbuild:
+// .next/static/chunks; postexport: out/_next/static/chunks), before scripts/build-sw.mjs lists and hashes the files;
+// running it again changes nothing. The cost is the comment itself, about 20 bytes of gzip per file.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** The script with the hint as its first line, once. */
-export function withCompileHint(source) {
-  return source.startsWith(COMPILE_HINT) ? source : COMPILE_HINT + source;
-}
-
-/** Marks every .js file in `dir`; returns how many it changed. */
+/** Puts the hint first in every .js file in `dir` that lacks it; returns how many it changed. */
 export function markScripts(dir) {
-  if (!existsSync(dir)) return 0;
   let changed = 0;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.js')) continue;
     const file = path.join(dir, name);
     const source = readFileSync(file, 'utf8');
-    const marked = withCompileHint(source);
-    if (marked === source) continue;
-    writeFileSync(file, marked);
+    if (source.startsWith(COMPILE_HINT)) continue;
+    writeFileSync(file, COMPILE_HINT + source);
     changed += 1;
   }
   return changed;
