@@ -154,69 +154,74 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
   return (
     <>
       <form onSubmit={create} noValidate className="space-y-6">
-        {duplicating && (
-          <p role="status" className="rounded border border-blue-800 bg-blue-50 p-3 text-sm">
-            {duplicating}
-          </p>
-        )}
-        <section aria-labelledby="pick-heading">
-          <h2 id="pick-heading" className="text-lg font-semibold">
-            1. Questions
-          </h2>
-          <p id="pick-error" className="min-h-6 text-sm font-medium text-red-800">
-            {errors.selected}
-          </p>
-          <QuestionPicker
-            quizzes={quizzes}
-            articles={mine.articles}
-            selected={form.selected}
-            onChange={(selected) => update({ selected })}
-          />
-          <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
-        </section>
+        {/* Locked while the link is made: it is made from the form as it was when Create was pressed, and an edit
+            made while a drop box opened (seconds, on a slow connection) would have been left out of the link shown
+            beside it. */}
+        <fieldset disabled={making !== null} className="space-y-6">
+          {duplicating && (
+            <p role="status" className="rounded border border-blue-800 bg-blue-50 p-3 text-sm">
+              {duplicating}
+            </p>
+          )}
+          <section aria-labelledby="pick-heading">
+            <h2 id="pick-heading" className="text-lg font-semibold">
+              1. Questions
+            </h2>
+            <p id="pick-error" className="min-h-6 text-sm font-medium text-red-800">
+              {errors.selected}
+            </p>
+            <QuestionPicker
+              quizzes={quizzes}
+              articles={mine.articles}
+              selected={form.selected}
+              onChange={(selected) => update({ selected })}
+            />
+            <p className="mt-2 text-sm text-slate-700">{form.selected.size} questions chosen.</p>
+          </section>
 
-        <AssignmentOptions
-          form={form}
-          drawError={errors.draw}
-          passages={passagesIn([...form.selected], lookup)}
-          update={update}
-        />
+          <AssignmentOptions
+            form={form}
+            drawError={errors.draw}
+            passages={passagesIn([...form.selected], lookup)}
+            update={update}
+          />
 
-        <section aria-labelledby="details-heading" className="space-y-3">
-          <h2 id="details-heading" className="text-lg font-semibold">
-            3. Details (optional)
-          </h2>
-          <FormField
-            label="Title"
-            value={form.title}
-            error={errors.title}
-            maxLength={100}
-            onChange={(title) => update({ title })}
-          />
-          <FormField
-            label="Class"
-            value={form.className}
-            error={errors.className}
-            maxLength={60}
-            onChange={(className) => update({ className })}
-          />
-          <FormField
-            label="Due date"
-            type="date"
-            value={form.due}
-            error={errors.due}
-            onChange={(due) => update({ due })}
-          />
-          <FormField
-            label="Your email, for the “Email to my teacher” button"
-            type="email"
-            value={form.teacherEmail}
-            error={errors.teacherEmail}
-            maxLength={120}
-            onChange={(teacherEmail) => update({ teacherEmail })}
-            hint="It goes into the link itself: only students who have the link see it."
-          />
-        </section>
+          <section aria-labelledby="details-heading" className="space-y-3">
+            <h2 id="details-heading" className="text-lg font-semibold">
+              3. Details (optional)
+            </h2>
+            <FormField
+              label="Title"
+              value={form.title}
+              error={errors.title}
+              maxLength={100}
+              onChange={(title) => update({ title })}
+            />
+            <FormField
+              label="Class"
+              value={form.className}
+              error={errors.className}
+              maxLength={60}
+              onChange={(className) => update({ className })}
+            />
+            <FormField
+              label="Due date"
+              type="date"
+              value={form.due}
+              error={errors.due}
+              onChange={(due) => update({ due })}
+            />
+            <FormField
+              label="Your email, for the “Email to my teacher” button"
+              type="email"
+              value={form.teacherEmail}
+              error={errors.teacherEmail}
+              maxLength={120}
+              onChange={(teacherEmail) => update({ teacherEmail })}
+              hint="It goes into the link itself: only students who have the link see it."
+            />
+          </section>
+        </fieldset>
 
         <p role="alert" className="text-sm font-medium text-red-800">
           {Object.values(errors).length > 0 && `The link was not made: ${Object.values(errors).join(' ')}`}

@@ -7,10 +7,12 @@ import { quizListings } from '@/lib/content/outline';
 import type { Quiz } from '@/lib/content/schema';
 import { makeQuestion, makeQuiz } from '../../fixtures';
 
-// The whole bank the builder fetches when it makes a link, or null for a fetch that fails.
+// The whole bank the builder fetches when it makes a link, or null for a fetch that fails; it arrives once
+// mockBankArrives settles, at once unless a test holds it back.
 let mockBank: Quiz[] | null = [];
+let mockBankArrives: Promise<void> = Promise.resolve();
 jest.mock('@/hooks/useQuestionBank', () => ({
-  loadQuestionBank: () => (mockBank ? Promise.resolve(mockBank) : Promise.reject(new Error('offline'))),
+  loadQuestionBank: () => mockBankArrives.then(() => (mockBank ? mockBank : Promise.reject(new Error('offline')))),
   useQuestionBank: () => (mockBank ? { status: 'ready', quizzes: mockBank } : { status: 'failed' }),
 }));
 
@@ -128,6 +130,25 @@ describe('AssignmentBuilder', () => {
     expect(within(group).getByRole('checkbox', { name: 'Question 90?' })).toBeChecked();
     expect(screen.getByText('89 questions chosen.')).toBeInTheDocument();
   }, 20_000); // It ticks 89 boxes one by one as a teacher would: seconds on a loaded machine.
+
+  it('keeps the form as it was while the link is made, so the link shown is the one the form describes', async () => {
+    renderBuilder([quiz]);
+    await userEvent.click(screen.getByRole('checkbox', { name: /All 3 questions/ }));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await userEvent.type(title, 'Friday check');
+    let arrive = () => {};
+    mockBankArrives = new Promise((resolve) => (arrive = resolve));
+    await userEvent.click(screen.getByRole('button', { name: 'Create the assignment link' }));
+    // A slow connection: the teacher goes on typing before the link is made.
+    expect(title).toBeDisabled();
+    await userEvent.type(title, ' (second period)');
+    arrive();
+    await screen.findByRole('heading', { name: 'Your assignment link is ready' });
+    expect(title).toBeEnabled();
+    expect(title).toHaveValue('Friday check');
+    expect(decodeAssignment(linkToken())).toMatchObject({ ok: true, value: { title: 'Friday check' } });
+    mockBankArrives = Promise.resolve();
+  });
 
   it('says when the questions could not be fetched to make the link, and keeps what the teacher chose', async () => {
     renderBuilder([quiz]);
