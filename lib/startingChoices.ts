@@ -31,3 +31,19 @@ export function startingChoices(type: QuestionType, start: ChoiceStart): Choice[
       ];
   }
 }
+
+/**
+ * A question as another kind: written choices stay when it moves between one answer and select-all (arrow keys
+ * move through the kinds, and must not wipe what the teacher wrote); the fixed kinds start from their own choices.
+ */
+export function retyped(
+  question: { type: QuestionType; answer: string[] },
+  type: QuestionType,
+  start: ChoiceStart,
+): { type: QuestionType; answer: string[]; choices?: Choice[] } {
+  const written = (t: QuestionType) => t === 'single' || t === 'multi';
+  if (written(type) && written(question.type)) {
+    return { type, answer: type === 'single' ? question.answer.slice(0, 1) : question.answer };
+  }
+  return { type, choices: startingChoices(type, start), answer: [] };
+}

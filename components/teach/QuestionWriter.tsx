@@ -1,17 +1,21 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import ChoicesEditor from '@/components/teach/ChoicesEditor';
+import DraftPreview from '@/components/teach/DraftPreview';
 import MyQuestions from '@/components/teach/MyQuestions';
 import PassagePicker from '@/components/teach/PassagePicker';
+import QuestionDraftForm from '@/components/teach/QuestionDraftForm';
+import QuestionKindPicker from '@/components/teach/QuestionKindPicker';
 import QuestionPreview from '@/components/teach/QuestionPreview';
+import QuestionWording from '@/components/teach/QuestionWording';
+import QuotedWords from '@/components/teach/QuotedWords';
 import ChoiceField from '@/components/ui/ChoiceField';
 import FieldProblems from '@/components/ui/FieldProblems';
+import { useKeptDraft } from '@/hooks/useKeptDraft';
 import type { Claim, Question, Quiz } from '@/lib/content/schema';
 import type { SourceId } from '@/lib/content/sources';
 import { QUOTE_SPEAKERS, SPEAKERS } from '@/lib/content/speakers';
-import { QUESTION_INSTRUCTIONS } from '@/lib/questionTypes';
-import { startingChoices } from '@/lib/startingChoices';
+import { retyped } from '@/lib/startingChoices';
 import {
   BANK_CHOICE_START,
   adaptedQuestion,
@@ -25,36 +29,6 @@ import { useTeacherQuestionsActions } from '@/store/teacherQuestions';
 
 /** Where the question being written waits between reloads, on this device only. */
 const DRAFT_KEY = 'sourcecheck-question-draft';
-
-/**
- * The question as another kind: written choices stay when it moves between one answer and select-all (arrow keys
- * move through the kinds, and must not wipe what the teacher wrote); the fixed kinds start from their own choices.
- */
-function retyped(question: Question, type: Question['type']): Partial<Question> {
-  const written = (t: Question['type']) => t === 'single' || t === 'multi';
-  if (written(type) && written(question.type)) {
-    return { type, answer: type === 'single' ? question.answer.slice(0, 1) : question.answer };
-  }
-  return { type, choices: startingChoices(type, BANK_CHOICE_START), answer: [] };
-}
-
-export const TYPE_NAMES: Record<Question['type'], string> = {
-  single: 'One right answer',
-  multi: 'Select all that apply',
-  'true-false': 'True or false',
-  speaker: 'Who is speaking',
-  evidence: 'Finding or claim',
-};
-
-function keptDraft(sourceId: SourceId): Question {
-  let raw: string | null = null;
-  try {
-    raw = localStorage.getItem(DRAFT_KEY);
-  } catch {
-    // Storage refused: the question starts blank and the page says nothing is kept (below).
-  }
-  return readDraft(raw) ?? blankQuestion(newQuestionId(), sourceId);
-}
 
 /**
  * Loaded in the browser only (components/teach/WriteQuestion.tsx): the unfinished question is on the device.
@@ -76,23 +50,16 @@ export default function QuestionWriter({
 }) {
   const ids = useId();
   const { keep } = useTeacherQuestionsActions();
-  const [draft, setDraftState] = useState<Question>(() => keptDraft(sourceId));
+  const {
+    draft,
+    setDraft,
+    kept: draftKept,
+  } = useKeptDraft<Question>(DRAFT_KEY, (kept) => readDraft(kept) ?? blankQuestion(newQuestionId(), sourceId));
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
-  const [draftKept, setDraftKept] = useState(true);
   /** The question being written when another took its place unkept: one press brings it back. */
   const [putAside, setPutAside] = useState<Question | null>(null);
   const [justKept, setJustKept] = useState(false);
-  // Each change is written as it is made, so a reload finds the question as the teacher left it.
-  const setDraft = (next: Question) => {
-    setDraftState(next);
-    try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(next));
-      setDraftKept(true);
-    } catch {
-      setDraftKept(false);
-    }
-  };
   const context = useMemo(
     () => ({ sourceParagraphs: { [sourceId]: paragraphs }, claimIds: claims.map((c) => c.id) }),
     [sourceId, paragraphs, claims],
@@ -177,36 +144,36 @@ export default function QuestionWriter({
         </label>
       </section>
 
-      <form
-        className="mt-6 space-y-6"
-        aria-labelledby={`${ids}-write`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
+      <QuestionDraftForm
+        kept={draftKept}
+        status={status}
+        onKeep={() => void save()}
+        onStartNew={() => {
+          setTried(false);
+          setStatus('');
+          replaceDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
         }}
-      >
-        <h2 id={`${ids}-write`} className="text-lg font-semibold">
-          Your question
-        </h2>
-        {!draftKept && (
-          <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3">
-            This browser will not keep the question while you write it: a reload loses what is not kept below.
-          </p>
-        )}
-        <fieldset>
-          <legend className="font-medium">Kind of question</legend>
-          {(Object.keys(TYPE_NAMES) as Question['type'][]).map((type) => (
-            <ChoiceField
-              key={type}
-              type="radio"
-              name={`${ids}-type`}
-              checked={draft.type === type}
-              onChange={() => change(retyped(draft, type))}
+        afterStatus={
+          putAside && (
+            <button
+              type="button"
+              className="btn-secondary"
+              onClick={() => {
+                setPutAside(null);
+                setDraft(putAside);
+                setStatus('The question you were writing is back.');
+              }}
             >
-              {TYPE_NAMES[type]} <span className="text-sm text-slate-700">({QUESTION_INSTRUCTIONS[type]})</span>
-            </ChoiceField>
-          ))}
-        </fieldset>
+              Bring back the question you were writing{putAside.prompt && `: “${putAside.prompt.slice(0, 60)}”`}
+            </button>
+          )
+        }
+      >
+        <QuestionKindPicker
+          name={`${ids}-type`}
+          value={draft.type}
+          onChange={(type) => change(retyped(draft, type, BANK_CHOICE_START))}
+        />
 
         <PassagePicker
           key={draft.id}
@@ -217,15 +184,7 @@ export default function QuestionWriter({
             change({ quote: { ...quote, speaker: suggestSpeaker(quote, context.sourceParagraphs) } });
           }}
         />
-        <div aria-live="polite">
-          {quoted ? (
-            <p>
-              Quoted from paragraph {draft.quote.paragraph}: <q className="font-serif">{draft.quote.text}</q>
-            </p>
-          ) : (
-            <p className="text-slate-700">No words chosen yet.</p>
-          )}
-        </div>
+        <QuotedWords quote={draft.quote} />
 
         <label className="block">
           <span className="block font-medium">Who is speaking in these words</span>
@@ -254,42 +213,7 @@ export default function QuestionWriter({
           messages={quoted ? shown('quote') : tried ? ['choose the words the question quotes'] : undefined}
         />
 
-        <label className="block">
-          <span className="block font-medium">Prompt</span>
-          <textarea
-            rows={3}
-            maxLength={600}
-            value={draft.prompt}
-            aria-invalid={shown('prompt') ? true : undefined}
-            aria-describedby={`${ids}-prompt-problems`}
-            onChange={(e) => change({ prompt: e.target.value })}
-            className="mt-1 w-full rounded border border-slate-400 bg-white p-2"
-          />
-        </label>
-        <FieldProblems id={`${ids}-prompt-problems`} messages={shown('prompt')} />
-
-        <ChoicesEditor question={draft} onChange={change} describedBy={`${ids}-choices-problems`} />
-        <FieldProblems
-          id={`${ids}-choices-problems`}
-          messages={[...(shown('choices') ?? []), ...(shown('answer') ?? [])]}
-        />
-
-        <label className="block">
-          <span className="block font-medium">Explanation</span>
-          <span id={`${ids}-explanation-hint`} className="block text-sm text-slate-700">
-            Shown after the answer. Words in quotation marks must be the source’s own.
-          </span>
-          <textarea
-            rows={4}
-            maxLength={1200}
-            value={draft.explanation}
-            aria-invalid={shown('explanation') ? true : undefined}
-            aria-describedby={`${ids}-explanation-hint ${ids}-explanation-problems`}
-            onChange={(e) => change({ explanation: e.target.value })}
-            className="mt-1 w-full rounded border border-slate-400 bg-white p-2"
-          />
-        </label>
-        <FieldProblems id={`${ids}-explanation-problems`} messages={shown('explanation')} />
+        <QuestionWording id={ids} draft={draft} onChange={change} problems={shown} sourceName="the source" />
 
         <fieldset>
           <legend className="font-medium">The claims of the article it tests</legend>
@@ -307,54 +231,11 @@ export default function QuestionWriter({
           ))}
         </fieldset>
         <FieldProblems id={`${ids}-claims-problems`} messages={shown('claims')} />
+      </QuestionDraftForm>
 
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" className="btn-primary">
-            Keep this question
-          </button>
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => {
-              setTried(false);
-              setStatus('');
-              replaceDraft(blankQuestion(newQuestionId(), sourceId, draft.type));
-            }}
-          >
-            Start a new question
-          </button>
-        </div>
-        <p role="status" className="min-h-6 font-medium">
-          {status}
-        </p>
-        {putAside && (
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => {
-              setPutAside(null);
-              setDraft(putAside);
-              setStatus('The question you were writing is back.');
-            }}
-          >
-            Bring back the question you were writing{putAside.prompt && `: “${putAside.prompt.slice(0, 60)}”`}
-          </button>
-        )}
-      </form>
-
-      <section
-        aria-labelledby={`${ids}-preview`}
-        className="mt-6 rounded-lg border-2 border-dashed border-slate-400 p-4"
-      >
-        <h2 id={`${ids}-preview`} className="text-lg font-semibold">
-          Preview: as a student sees it
-        </h2>
-        {valid ? (
-          <QuestionPreview key={JSON.stringify(draft)} question={draft} />
-        ) : (
-          <p className="text-slate-700">The preview shows once the question passes every check.</p>
-        )}
-      </section>
+      <DraftPreview ready={valid}>
+        <QuestionPreview key={JSON.stringify(draft)} question={draft} />
+      </DraftPreview>
 
       <MyQuestions
         context={context}

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+
+/**
+ * A question being written, kept on this device under `key` at each change, so that a reload finds it as the
+ * teacher left it. `first` makes the first draft from what was kept (null when nothing was, or storage refused);
+ * `kept` is false while the browser will not keep it, for the page to say so.
+ */
+export function useKeptDraft<T>(key: string, first: (kept: string | null) => T) {
+  const [draft, setDraftState] = useState<T>(() => {
+    try {
+      return first(localStorage.getItem(key));
+    } catch {
+      return first(null);
+    }
+  });
+  const [kept, setKept] = useState(true);
+  const setDraft = (next: T) => {
+    setDraftState(next);
+    try {
+      localStorage.setItem(key, JSON.stringify(next));
+      setKept(true);
+    } catch {
+      setKept(false);
+    }
+  };
+  return { draft, setDraft, kept };
+}
