@@ -209,6 +209,20 @@ test('a broken or future assignment link says what is wrong and offers the plain
   await expectNoAxeViolations(page, 'a broken assignment link');
 });
 
+test('a teacher who presses Enter in a field of the builder stays in it when the link is refused', async ({ page }) => {
+  await page.goto('/teach');
+  const title = page.getByRole('textbox', { name: 'Title' });
+  // The form is locked while a link is made, which takes focus from the field; a link refused gives it back.
+  await title.fill('Friday check');
+  await title.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'The link was not made' })).toContainText(
+    'Choose at least one question.',
+  );
+  await expect(title).toBeFocused();
+  await page.keyboard.type(' (second period)');
+  await expect(title).toHaveValue('Friday check (second period)');
+});
+
 test('every radio and checkbox in the builder is at least 24 px square at 320 px, and the footer speaks to the teacher', async ({
   page,
 }) => {

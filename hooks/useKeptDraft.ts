@@ -5,13 +5,15 @@ import { useState } from 'react';
  * teacher left it. `first` makes the first draft from what was kept (null when nothing was, or storage refused);
  * `kept` is false while the browser will not keep it, for the page to say so.
  */
-export function useKeptDraft<T>(key: string, first: (kept: string | null) => T) {
+export function useKeptDraft<T>(key: string, first: (stored: string | null) => T) {
   const [draft, setDraftState] = useState<T>(() => {
+    let stored: string | null = null;
     try {
-      return first(localStorage.getItem(key));
+      stored = localStorage.getItem(key);
     } catch {
-      return first(null);
+      // Storage refused: the first draft is made from nothing, and `kept` says so once the teacher writes.
     }
+    return first(stored);
   });
   const [kept, setKept] = useState(true);
   const setDraft = (next: T) => {

@@ -47,7 +47,7 @@ export default function ArticleQuestionWriter({
     kept: draftKept,
   } = useKeptDraft<ArticleQuestion>(
     DRAFT_KEY,
-    (kept) => editing ?? readArticleDraft(kept, article) ?? blankArticleQuestion(newQuestionId(), article),
+    (stored) => editing ?? readArticleDraft(stored, article) ?? blankArticleQuestion(newQuestionId(), article),
   );
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState(editing ? `Editing “${editing.prompt}”.` : '');

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import AssignmentOptions from '@/components/teach/AssignmentOptions';
 import FormField from '@/components/ui/FormField';
 import QuestionPicker from '@/components/teach/QuestionPicker';
@@ -57,6 +57,8 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
   const [created, setCreated] = useState<{ assignment: Assignment; wholeBank: Quiz[] } | null>(null);
   /** One link made at a time: the button waits while one is, a drop box's opening included. */
   const [making, setMaking] = useState<'link' | 'dropBox' | null>(null);
+  /** What had focus when Create was pressed: the lock below takes it away, and a link not made gives it back. */
+  const focusedAtCreate = useRef<HTMLElement | null>(null);
   const [dropBoxProblem, setDropBoxProblem] = useState<string | null>(null);
   const [bankProblem, setBankProblem] = useState(false);
   const [duplicated, setDuplicated] = useState<Mine>({ questions: [], articles: [] });
@@ -101,6 +103,14 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
     );
   }, [hash, bank]);
 
+  // A link made takes focus to itself (components/teach/AssignmentShare.tsx); one refused leaves the teacher where
+  // they were, in the field they pressed Enter in or on Create, once the form is unlocked.
+  useEffect(() => {
+    if (making !== null || !focusedAtCreate.current) return;
+    if (!created) focusedAtCreate.current.focus();
+    focusedAtCreate.current = null;
+  }, [making, created]);
+
   const update = (change: Partial<AssignmentForm>) => {
     setForm((f) => ({ ...f, ...change }));
     setCreated(null);
@@ -122,6 +132,7 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
     if (making) return;
+    focusedAtCreate.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setMaking('link');
     setDropBoxProblem(null);
     try {
@@ -157,7 +168,7 @@ export default function AssignmentBuilder({ quizzes: listed, bank }: { quizzes: 
         {/* Locked while the link is made: it is made from the form as it was when Create was pressed, and an edit
             made while a drop box opened (seconds, on a slow connection) would have been left out of the link shown
             beside it. */}
-        <fieldset disabled={making !== null} className="space-y-6">
+        <fieldset disabled={making !== null} role="none" className="space-y-6">
           {duplicating && (
             <p role="status" className="rounded border border-blue-800 bg-blue-50 p-3 text-sm">
               {duplicating}

@@ -54,7 +54,7 @@ export default function QuestionWriter({
     draft,
     setDraft,
     kept: draftKept,
-  } = useKeptDraft<Question>(DRAFT_KEY, (kept) => readDraft(kept) ?? blankQuestion(newQuestionId(), sourceId));
+  } = useKeptDraft<Question>(DRAFT_KEY, (stored) => readDraft(stored) ?? blankQuestion(newQuestionId(), sourceId));
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
   /** The question being written when another took its place unkept: one press brings it back. */

@@ -19,6 +19,7 @@ jest.mock('@/hooks/useQuestionBank', () => ({
 /** The builder as its page draws it: the bank listed by prompt, the rest fetched when a link is made. */
 function renderBuilder(bank: Quiz[]) {
   mockBank = bank;
+  mockBankArrives = Promise.resolve();
   return render(<AssignmentBuilder quizzes={quizListings(bank)} bank="sha256-test" />);
 }
 
@@ -147,7 +148,6 @@ describe('AssignmentBuilder', () => {
     expect(title).toBeEnabled();
     expect(title).toHaveValue('Friday check');
     expect(decodeAssignment(linkToken())).toMatchObject({ ok: true, value: { title: 'Friday check' } });
-    mockBankArrives = Promise.resolve();
   });
 
   it('says when the questions could not be fetched to make the link, and keeps what the teacher chose', async () => {
