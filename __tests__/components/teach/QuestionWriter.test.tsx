@@ -48,4 +48,44 @@ describe('writing a question', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(document.activeElement).toHaveTextContent('choose the words the question quotes');
   });
+
+  it('names each field’s problems beside it, read with the field', async () => {
+    renderWriter();
+    const prompt = screen.getByRole('textbox', { name: 'Prompt' });
+    const explanation = screen.getByRole('textbox', { name: /^Explanation/ });
+    /** The texts a field's aria-describedby points at (jsdom's description leaves out a hint inside the label). */
+    const describing = (field: HTMLElement) =>
+      (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(prompt).not.toBeInvalid();
+    expect(describing(explanation)).toEqual([
+      'Shown after the answer. Words in quotation marks must be the source’s own.',
+      '',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Keep this question' }));
+    expect(prompt).toBeInvalid();
+    expect(prompt).toHaveAccessibleDescription(/\S/);
+    expect(explanation).toBeInvalid();
+    expect(describing(explanation)[1]).toMatch(/\S/);
+  });
+
+  it('keeps the question on the device as it is written, and says so when the browser will not', async () => {
+    const { unmount } = renderWriter();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Prompt' }), 'What did China do?');
+    unmount();
+    renderWriter();
+    expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveValue('What did China do?');
+    const refuse = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await userEvent.type(screen.getByRole('textbox', { name: 'Prompt' }), ' And Iran?');
+      expect(
+        screen.getByText(
+          'This browser will not keep the question while you write it: a reload loses what is not kept below.',
+        ),
+      ).toHaveAttribute('role', 'alert');
+    } finally {
+      refuse.mockRestore();
+    }
+  });
 });
