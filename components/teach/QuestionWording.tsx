@@ -22,7 +22,7 @@ export default function QuestionWording({
   /** Whose own words a quotation in the explanation must be: "the source", "the article". */
   sourceName: string;
   /** The speakers a speaker question may offer, where not the bank's. */
-  speakers?: { id: string; text: string }[];
+  speakers?: Question['choices'];
 }) {
   return (
     <>
